@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sppctl",
+    products: [
+        .executable(name: "sppctl", targets: ["sppctl"]),
+        .library(name: "PolicyModel", targets: ["PolicyModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "PolicyModel",
+            dependencies: ["CYAML"]
+        ),
+        .executableTarget(
+            name: "sppctl",
+            dependencies: [
+                "PolicyModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "SppctlTestSupport",
+            dependencies: ["PolicyModel"],
+            path: "Tests/SppctlTestSupport"
+        ),
+        .testTarget(
+            name: "PolicyModelTests",
+            dependencies: ["PolicyModel", "SppctlTestSupport"]
+        ),
+        .testTarget(
+            name: "SppctlCLITests",
+            dependencies: ["SppctlTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

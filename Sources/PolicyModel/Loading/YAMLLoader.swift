@@ -1,0 +1,240 @@
+internal import CYAML
+
+/// Loads YAML and JSON text into located ``Node`` trees with libyaml's event API.
+///
+/// The loader is strict and bounded: invalid UTF-8 and NUL bytes, syntax errors, undefined
+/// aliases, nesting deeper than ``LoadLimits/maxDepth`` and alias expansion beyond
+/// ``LoadLimits/maxAliasNodes`` each become a ``LoadIssue`` at their position. Documents that
+/// loaded before a problem are kept.
+public struct YAMLLoader: Sendable {
+    /// The limits in force.
+    public let limits: LoadLimits
+
+    /// Creates a loader.
+    public init(limits: LoadLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// Loads the bytes of one input named `path`.
+    public func load(bytes: [UInt8], path: String) -> LoadedFile {
+        let source = SourceText(bytes: bytes)
+        if let problem = source.firstEncodingProblem() {
+            let position = source.position(ofByteOffset: problem.offset)
+            let issue = LoadIssue(
+                location: SourceLocation(file: path, line: position.line, column: position.column),
+                message: problem.message)
+            return LoadedFile(path: path, source: source, documents: [], issues: [issue])
+        }
+        if bytes.isEmpty {
+            return LoadedFile(path: path, source: source, documents: [], issues: [])
+        }
+        var builder = TreeBuilder(path: path, limits: limits)
+        bytes.withUnsafeBufferPointer { buffer in
+            builder.run(buffer, source: source)
+        }
+        return LoadedFile(path: path, source: source, documents: builder.documents, issues: builder.issues)
+    }
+}
+
+/// Turns libyaml events into nodes, one document at a time, with an explicit stack so that
+/// deep input cannot overflow the call stack.
+private struct TreeBuilder {
+    enum Frame {
+        case sequence(items: [Node], location: SourceLocation, anchor: String?)
+        case mapping(entries: [Node.Entry], pendingKey: Node?, location: SourceLocation, anchor: String?)
+    }
+
+    let path: String
+    let limits: LoadLimits
+    var documents: [YAMLDocument] = []
+    var issues: [LoadIssue] = []
+    private var stack: [Frame] = []
+    private var anchors: [String: Node] = [:]
+    private var aliasNodes = 0
+    private var documentRoot: Node?
+    private var documentLocation: SourceLocation?
+
+    init(path: String, limits: LoadLimits) {
+        self.path = path
+        self.limits = limits
+    }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, source: SourceText) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            issues.append(LoadIssue(location: location(line: 1, column: 1), message: "libyaml could not start (out of memory)"))
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                issues.append(parserIssue(parser, source: source))
+                return
+            }
+            let keepGoing = handle(event)
+            let done = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            if !keepGoing || done { return }
+        }
+    }
+
+    /// Handles one event; returns false when loading must stop.
+    private mutating func handle(_ event: yaml_event_t) -> Bool {
+        let start = location(mark: event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            stack.removeAll()
+            anchors.removeAll()
+            documentRoot = nil
+            documentLocation = start
+        case YAML_DOCUMENT_END_EVENT:
+            documents.append(YAMLDocument(index: documents.count, root: documentRoot, location: documentLocation ?? start))
+            documentRoot = nil
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = string(data.value, length: data.length)
+            let scalar = Scalar(text: text, style: style(data.style), tag: optionalString(data.tag))
+            return add(Node(.scalar(scalar), at: start), anchor: optionalString(data.anchor))
+        case YAML_ALIAS_EVENT:
+            let name = optionalString(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                issues.append(LoadIssue(location: start, message: "undefined alias *\(name)"))
+                return false
+            }
+            aliasNodes += target.size
+            guard aliasNodes <= limits.maxAliasNodes else {
+                issues.append(LoadIssue(
+                    location: start,
+                    message: "alias expansion exceeds \(limits.maxAliasNodes) nodes (an alias bomb?); the rest of the file is not loaded"))
+                return false
+            }
+            return add(target, anchor: nil)
+        case YAML_SEQUENCE_START_EVENT:
+            guard enter(at: start) else { return false }
+            stack.append(.sequence(items: [], location: start, anchor: optionalString(event.data.sequence_start.anchor)))
+        case YAML_MAPPING_START_EVENT:
+            guard enter(at: start) else { return false }
+            stack.append(.mapping(entries: [], pendingKey: nil, location: start, anchor: optionalString(event.data.mapping_start.anchor)))
+        case YAML_SEQUENCE_END_EVENT:
+            guard case .sequence(let items, let location, let anchor)? = stack.popLast() else { return false }
+            return add(Node(.sequence(items), at: location), anchor: anchor)
+        case YAML_MAPPING_END_EVENT:
+            guard case .mapping(let entries, _, let location, let anchor)? = stack.popLast() else { return false }
+            return add(Node(.mapping(Self.applyingMergeKeys(entries)), at: location), anchor: anchor)
+        default:
+            break
+        }
+        return true
+    }
+
+    private mutating func enter(at location: SourceLocation) -> Bool {
+        guard stack.count < limits.maxDepth else {
+            issues.append(LoadIssue(
+                location: location,
+                message: "nesting deeper than \(limits.maxDepth) levels; the rest of the file is not loaded"))
+            return false
+        }
+        return true
+    }
+
+    /// Attaches a finished node to its parent (or makes it the document root).
+    private mutating func add(_ node: Node, anchor: String?) -> Bool {
+        if let anchor { anchors[anchor] = node }
+        guard let top = stack.popLast() else {
+            documentRoot = node
+            return true
+        }
+        switch top {
+        case .sequence(var items, let location, let anchor):
+            items.append(node)
+            stack.append(.sequence(items: items, location: location, anchor: anchor))
+        case .mapping(var entries, let pendingKey, let location, let anchor):
+            if let key = pendingKey {
+                entries.append(Node.Entry(key: key, value: node))
+                stack.append(.mapping(entries: entries, pendingKey: nil, location: location, anchor: anchor))
+            } else {
+                stack.append(.mapping(entries: entries, pendingKey: node, location: location, anchor: anchor))
+            }
+        }
+        return true
+    }
+
+    /// YAML merge keys (`<<: *base`): merged entries fill in keys the mapping does not set.
+    private static func applyingMergeKeys(_ entries: [Node.Entry]) -> [Node.Entry] {
+        guard entries.contains(where: { $0.key.scalar?.text == "<<" && $0.key.scalar?.style == .plain }) else {
+            return entries
+        }
+        var explicit: [Node.Entry] = []
+        var sources: [Node] = []
+        for entry in entries {
+            if entry.key.scalar?.text == "<<", entry.key.scalar?.style == .plain {
+                switch entry.value.content {
+                case .mapping: sources.append(entry.value)
+                case .sequence(let items): sources.append(contentsOf: items.filter { $0.entries != nil })
+                case .scalar: explicit.append(entry)
+                }
+            } else {
+                explicit.append(entry)
+            }
+        }
+        var seen = Set(explicit.compactMap(\.keyText))
+        var merged = explicit
+        for source in sources {
+            for entry in source.entries ?? [] {
+                guard let key = entry.keyText, !seen.contains(key) else { continue }
+                seen.insert(key)
+                merged.append(entry)
+            }
+        }
+        return merged
+    }
+
+    private func parserIssue(_ parser: yaml_parser_t, source: SourceText) -> LoadIssue {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown libyaml error"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            let position = source.position(ofByteOffset: parser.problem_offset)
+            return LoadIssue(location: location(line: position.line, column: position.column), message: problem)
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            var message = problem
+            if let context = parser.context.map({ String(cString: $0) }) {
+                let mark = parser.context_mark
+                message += " (\(context) at line \(mark.line + 1) column \(mark.column + 1))"
+            }
+            return LoadIssue(location: location(mark: parser.problem_mark), message: message)
+        default:
+            return LoadIssue(location: location(line: 1, column: 1), message: problem)
+        }
+    }
+
+    private func location(mark: yaml_mark_t) -> SourceLocation {
+        location(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line, column: column)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}

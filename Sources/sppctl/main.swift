@@ -1,0 +1,2 @@
+import PolicyModel
+print("x")
