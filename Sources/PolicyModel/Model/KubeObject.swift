@@ -1,0 +1,52 @@
+/// One Kubernetes object found in the inputs: a document, or an item of a `kind: List`.
+public struct KubeObject: Sendable {
+    /// The file it came from.
+    public let file: String
+    /// The document's position in its file.
+    public let documentIndex: Int
+    /// The item's position in its `List`, when it came from one.
+    public let listIndex: Int?
+    /// The object's mapping node.
+    public let node: Node
+    /// `apiVersion` as written.
+    public let apiVersion: Located<String>?
+    /// `kind` as written.
+    public let kind: Located<String>?
+    /// Group, version and kind; the version is inferred when `apiVersion` is missing.
+    public let gvk: GroupVersionKind
+    /// The kind, when sppctl models it and the generation serves this version of it.
+    public let knownKind: KnownKind?
+    /// `metadata`.
+    public let metadata: ObjectMeta
+    /// The decoded spec.
+    public let spec: ObjectSpec
+
+    /// Creates an object.
+    public init(file: String, documentIndex: Int, listIndex: Int?, node: Node, apiVersion: Located<String>?,
+                kind: Located<String>?, gvk: GroupVersionKind, knownKind: KnownKind?, metadata: ObjectMeta, spec: ObjectSpec) {
+        self.file = file
+        self.documentIndex = documentIndex
+        self.listIndex = listIndex
+        self.node = node
+        self.apiVersion = apiVersion
+        self.kind = kind
+        self.gvk = gvk
+        self.knownKind = knownKind
+        self.metadata = metadata
+        self.spec = spec
+    }
+
+    /// The object's identity; `nil` without a name.
+    public var identity: ObjectIdentity? {
+        guard let name = metadata.name?.value else { return nil }
+        return ObjectIdentity(group: gvk.group, kind: gvk.kind, namespace: metadata.effectiveNamespace, name: name)
+    }
+
+    /// Where the object starts.
+    public var location: SourceLocation { node.location }
+
+    /// The location to point at for the object as a whole: its name, else its kind, else its start.
+    public var anchorLocation: SourceLocation {
+        metadata.name?.location ?? kind?.location ?? node.location
+    }
+}

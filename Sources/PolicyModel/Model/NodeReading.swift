@@ -1,0 +1,42 @@
+/// Typed, located reads of mapping fields, used by the decoder. A field of the wrong type
+/// reads as absent; SPP005 reports it.
+extension Node {
+    /// The string value of field `key`, located, when it is a string.
+    func string(_ key: String, path: FieldPath) -> Located<String>? {
+        guard let node = self[key], let text = node.string else { return nil }
+        return Located(text, at: node.location, path: path.child(key))
+    }
+
+    /// The integer value of field `key`, located, when it is an integer that fits in 64 bits.
+    func integer(_ key: String, path: FieldPath) -> Located<Int64>? {
+        guard let node = self[key], case .int(let value)? = node.value else { return nil }
+        return Located(value, at: node.location, path: path.child(key))
+    }
+
+    /// The scalar value of field `key`, located, when it is a non-null scalar.
+    func scalarValue(_ key: String, path: FieldPath) -> Located<ScalarValue>? {
+        guard let node = self[key], let value = node.value, value != .null else { return nil }
+        return Located(value, at: node.location, path: path.child(key))
+    }
+
+    /// The mapping at field `key`, when it is one.
+    func mapping(_ key: String) -> Node? {
+        guard let node = self[key], node.entries != nil else { return nil }
+        return node
+    }
+
+    /// The items of the list at field `key` that are mappings, with their index.
+    func mappingItems(_ key: String) -> [(index: Int, node: Node)] {
+        guard let items = self[key]?.items else { return [] }
+        return items.enumerated().compactMap { $0.element.entries != nil ? ($0.offset, $0.element) : nil }
+    }
+
+    /// The string entries of the mapping at field `key`.
+    func stringMap(_ key: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for entry in self[key]?.entries ?? [] {
+            if let name = entry.keyText, let value = entry.value.string { result[name] = value }
+        }
+        return result
+    }
+}

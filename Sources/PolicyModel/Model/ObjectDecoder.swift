@@ -1,0 +1,259 @@
+/// Turns loaded documents into typed objects for one generation.
+///
+/// Decoding is tolerant: a field of the wrong type is read as absent (the structural rules
+/// report it), and fields that the selected generation does not have are not read at all.
+public struct ObjectDecoder: Sendable {
+    /// The generation whose fields are read.
+    public let generation: Generation
+
+    /// Creates a decoder.
+    public init(generation: Generation) {
+        self.generation = generation
+    }
+
+    /// Decodes every document of every file.
+    public func decode(_ files: [LoadedFile]) -> DecodedInputs {
+        var objects: [KubeObject] = []
+        var nonObjects: [NonObjectDocument] = []
+        for file in files {
+            for document in file.documents {
+                guard let root = document.root, !root.isNull else { continue }
+                guard root.entries != nil else {
+                    nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping"))
+                    continue
+                }
+                guard let kind = root.string("kind", path: .root) else {
+                    nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root)))
+                    continue
+                }
+                if isList(kind: kind.value, root: root) {
+                    for (index, item) in (root["items"]?.items ?? []).enumerated() {
+                        guard item.entries != nil, item.string("kind", path: .root) != nil else {
+                            nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
+                            continue
+                        }
+                        objects.append(decodeObject(item, file: file.path, documentIndex: document.index, listIndex: index))
+                    }
+                } else {
+                    objects.append(decodeObject(root, file: file.path, documentIndex: document.index, listIndex: nil))
+                }
+            }
+        }
+        return DecodedInputs(objects: objects, nonObjects: nonObjects)
+    }
+
+    private func missingEnvelopeReason(_ root: Node) -> String {
+        let keys = (root.entries ?? []).prefix(3).compactMap(\.keyText)
+        let lacks = root["apiVersion"] == nil ? "apiVersion and kind" : "kind"
+        let shown = keys.isEmpty ? "" : " (its top-level keys start with \(keys.joined(separator: ", ")))"
+        return "the document has no \(lacks)\(shown), so it is not a Kubernetes object and is not analysed"
+    }
+
+    private func isList(kind: String, root: Node) -> Bool {
+        (kind == "List" || kind.hasSuffix("List")) && root["items"]?.items != nil && root["spec"] == nil
+    }
+
+    /// Decodes one object mapping.
+    public func decodeObject(_ node: Node, file: String, documentIndex: Int, listIndex: Int?) -> KubeObject {
+        let apiVersion = node.string("apiVersion", path: .root)
+        let kind = node.string("kind", path: .root)
+        let kindName = kind?.value ?? ""
+        let gvk: GroupVersionKind
+        if let apiVersion {
+            gvk = GroupVersionKind(apiVersion: apiVersion.value, kind: kindName)
+        } else if let known = KnownKind(rawValue: kindName) {
+            gvk = GroupVersionKind(group: known.group, version: known.defaultVersion(in: generation), kind: kindName)
+        } else {
+            gvk = GroupVersionKind(group: "", version: "", kind: kindName)
+        }
+        let known = KnownKind(group: gvk.group, kind: gvk.kind).flatMap {
+            $0.servedVersions(in: generation).contains(gvk.version) ? $0 : nil
+        }
+        let metadata = decodeMetadata(node.mapping("metadata"))
+        let spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
+        return KubeObject(file: file, documentIndex: documentIndex, listIndex: listIndex, node: node, apiVersion: apiVersion,
+                          kind: kind, gvk: gvk, knownKind: known, metadata: metadata, spec: spec)
+    }
+
+    private func decodeMetadata(_ node: Node?) -> ObjectMeta {
+        let path = FieldPath("metadata")
+        guard let node else {
+            return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], labels: [:])
+        }
+        var annotations: [String: Located<String>] = [:]
+        for entry in node["annotations"]?.entries ?? [] {
+            if let key = entry.keyText, let value = entry.value.string {
+                annotations[key] = Located(value, at: entry.value.location, path: path.child("annotations").child(key))
+            }
+        }
+        let timestamp = node["creationTimestamp"].flatMap { value -> Located<String>? in
+            guard let text = value.scalar?.text, !value.isNull else { return nil }
+            return Located(text, at: value.location, path: path.child("creationTimestamp"))
+        }
+        return ObjectMeta(
+            name: node.string("name", path: path) ?? node.string("generateName", path: path),
+            namespace: node.string("namespace", path: path),
+            creationTimestamp: timestamp,
+            annotations: annotations,
+            labels: node.stringMap("labels"))
+    }
+
+    private func decodeSpec(_ kind: KnownKind, object: Node) -> ObjectSpec {
+        if kind == .endpointSlice { return .endpointSlice(decodeEndpointSlice(object)) }
+        guard let spec = object.mapping("spec") else { return .none }
+        let path = FieldPath("spec")
+        switch kind {
+        case .service: return .service(decodeService(spec, path: path))
+        case .endpointSlice: return .none
+        case .gateway: return .gateway(decodeGateway(spec))
+        case .httpRoute, .grpcRoute: return .route(decodeRoute(spec, path: path, grpc: kind == .grpcRoute))
+        case .referenceGrant: return .referenceGrant(decodeReferenceGrant(spec))
+        case .sessionPersistencePolicy: return .sessionPersistencePolicy(decodeSeedPolicy(spec, path: path))
+        case .backendLBPolicy, .xBackendTrafficPolicy:
+            let targets = spec.mappingItems("targetRefs").map { item in
+                decodeTarget(item.node, path: path.child("targetRefs").index(item.index))
+            }
+            let persistence = spec.mapping("sessionPersistence").map {
+                decodeSessionPersistence($0, path: path.child("sessionPersistence"))
+            }
+            return .backendPolicy(BackendPolicySpec(targetRefs: targets, sessionPersistence: persistence))
+        }
+    }
+
+    /// Decodes a `sessionPersistence` mapping, reading only the selected generation's fields.
+    public func decodeSessionPersistence(_ node: Node, path: FieldPath) -> SessionPersistenceConfig {
+        let schema = SessionPersistenceSchema.schema(for: generation)
+        func read(_ key: String) -> Located<String>? {
+            schema.field(key) != nil ? node.string(key, path: path) : nil
+        }
+        let cookieKey = generation == .main ? "cookie" : "cookieConfig"
+        let cookie = node.mapping(cookieKey).map { cookieNode in
+            let cookiePath = path.child(cookieKey)
+            return SessionPersistenceConfig.Cookie(
+                location: cookieNode.location, path: cookiePath,
+                lifetimeType: cookieNode.string("lifetimeType", path: cookiePath),
+                name: generation == .main ? cookieNode.string("name", path: cookiePath) : nil,
+                cookiePath: generation == .main ? cookieNode.string("path", path: cookiePath) : nil)
+        }
+        let header = generation == .main ? node.mapping("header").map { headerNode in
+            SessionPersistenceConfig.Header(location: headerNode.location, path: path.child("header"),
+                                            name: headerNode.string("name", path: path.child("header")))
+        } : nil
+        return SessionPersistenceConfig(
+            location: node.location, path: path,
+            sessionName: read("sessionName"),
+            absoluteTimeout: read("absoluteTimeout"),
+            idleTimeout: read("idleTimeout"),
+            type: read("type"),
+            cookie: cookie, header: header)
+    }
+
+    private func decodeTarget(_ node: Node, path: FieldPath) -> PolicyTargetReference {
+        PolicyTargetReference(
+            location: node.location, path: path,
+            group: node.string("group", path: path), kind: node.string("kind", path: path),
+            name: node.string("name", path: path), namespace: node.string("namespace", path: path),
+            sectionName: node.string("sectionName", path: path))
+    }
+
+    private func decodeSeedPolicy(_ spec: Node, path: FieldPath) -> SeedPolicySpec {
+        SeedPolicySpec(
+            targetRef: spec.mapping("targetRef").map { decodeTarget($0, path: path.child("targetRef")) },
+            absoluteTimeoutSeconds: spec.scalarValue("absoluteTimeoutSeconds", path: path),
+            idleTimeoutSeconds: spec.scalarValue("idleTimeoutSeconds", path: path),
+            sessionName: spec.string("sessionName", path: path),
+            type: spec.string("type", path: path),
+            location: spec.location)
+    }
+
+    private func decodeRoute(_ spec: Node, path: FieldPath, grpc: Bool) -> RouteSpec {
+        let parents = spec.mappingItems("parentRefs").map { item -> RouteSpec.ParentReference in
+            let itemPath = path.child("parentRefs").index(item.index)
+            return RouteSpec.ParentReference(
+                location: item.node.location,
+                group: item.node["group"]?.string ?? APIGroup.gateway,
+                kind: item.node["kind"]?.string ?? "Gateway",
+                namespace: item.node["namespace"]?.string,
+                name: item.node.string("name", path: itemPath),
+                sectionName: item.node.string("sectionName", path: itemPath),
+                port: item.node.integer("port", path: itemPath)?.value)
+        }
+        let rules = spec.mappingItems("rules").map { item -> RouteSpec.Rule in
+            let rulePath = path.child("rules").index(item.index)
+            let matches: [RouteSpec.PathMatch] = grpc ? [] : item.node.mappingItems("matches").compactMap { match in
+                guard let pathNode = match.node.mapping("path") else {
+                    return RouteSpec.PathMatch(location: match.node.location, type: "PathPrefix", value: "/")
+                }
+                return RouteSpec.PathMatch(location: pathNode.location,
+                                           type: pathNode["type"]?.string ?? "PathPrefix",
+                                           value: pathNode["value"]?.string ?? "/")
+            }
+            let backends = item.node.mappingItems("backendRefs").map { backend -> RouteSpec.BackendReference in
+                let backendPath = rulePath.child("backendRefs").index(backend.index)
+                return RouteSpec.BackendReference(
+                    location: backend.node.location, path: backendPath,
+                    group: backend.node["group"]?.string ?? APIGroup.core,
+                    kind: backend.node["kind"]?.string ?? "Service",
+                    name: backend.node.string("name", path: backendPath),
+                    namespace: backend.node.string("namespace", path: backendPath),
+                    port: backend.node.integer("port", path: backendPath),
+                    weight: backend.node.integer("weight", path: backendPath))
+            }
+            let persistence = item.node.mapping("sessionPersistence").map {
+                decodeSessionPersistence($0, path: rulePath.child("sessionPersistence"))
+            }
+            return RouteSpec.Rule(
+                location: item.node.location, path: rulePath,
+                name: generation >= .v1_2 ? item.node.string("name", path: rulePath) : nil,
+                pathMatches: matches, backendRefs: backends, sessionPersistence: persistence)
+        }
+        let hostnames = (spec["hostnames"]?.items ?? []).compactMap(\.string)
+        return RouteSpec(isGRPC: grpc, parentRefs: parents, hostnames: hostnames, rules: rules)
+    }
+
+    private func decodeService(_ spec: Node, path: FieldPath) -> ServiceSpec {
+        let ports = spec.mappingItems("ports").map { item in
+            ServiceSpec.Port(name: item.node["name"]?.string, port: item.node.integer("port", path: path)?.value,
+                             location: item.node.location)
+        }
+        let configPath = path.child("sessionAffinityConfig").child("clientIP")
+        let clientIP = spec.mapping("sessionAffinityConfig")?.mapping("clientIP")
+        return ServiceSpec(
+            ports: ports,
+            selector: spec.stringMap("selector"),
+            sessionAffinity: spec.string("sessionAffinity", path: path),
+            clientIPTimeoutSeconds: clientIP?.scalarValue("timeoutSeconds", path: configPath),
+            sessionAffinityConfigLocation: spec.mapping("sessionAffinityConfig")?.location)
+    }
+
+    private func decodeEndpointSlice(_ object: Node) -> EndpointSliceSpec {
+        let labels = object.mapping("metadata")?.stringMap("labels") ?? [:]
+        let addresses = object.mappingItems("endpoints").flatMap { ($0.node["addresses"]?.items ?? []).compactMap(\.string) }
+        let ports = object.mappingItems("ports").map { item in
+            (name: item.node["name"]?.string, port: item.node.integer("port", path: .root)?.value)
+        }
+        return EndpointSliceSpec(serviceName: labels["kubernetes.io/service-name"], addresses: addresses, ports: ports)
+    }
+
+    private func decodeGateway(_ spec: Node) -> GatewaySpec {
+        let listeners = spec.mappingItems("listeners").map { item in
+            GatewaySpec.Listener(location: item.node.location, name: item.node["name"]?.string,
+                                 protocolName: item.node["protocol"]?.string,
+                                 port: item.node.integer("port", path: .root)?.value,
+                                 hostname: item.node["hostname"]?.string)
+        }
+        return GatewaySpec(listeners: listeners)
+    }
+
+    private func decodeReferenceGrant(_ spec: Node) -> ReferenceGrantSpec {
+        let from = spec.mappingItems("from").map { item in
+            ReferenceGrantSpec.From(group: item.node["group"]?.string ?? "", kind: item.node["kind"]?.string ?? "",
+                                    namespace: item.node["namespace"]?.string ?? "")
+        }
+        let to = spec.mappingItems("to").map { item in
+            ReferenceGrantSpec.To(group: item.node["group"]?.string ?? "", kind: item.node["kind"]?.string ?? "",
+                                  name: item.node["name"]?.string)
+        }
+        return ReferenceGrantSpec(from: from, to: to)
+    }
+}

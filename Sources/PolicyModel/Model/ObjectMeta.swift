@@ -1,0 +1,26 @@
+/// The parts of `metadata` sppctl reads.
+public struct ObjectMeta: Sendable {
+    /// `metadata.name` (or `generateName` when only that is set).
+    public let name: Located<String>?
+    /// `metadata.namespace` as written.
+    public let namespace: Located<String>?
+    /// `metadata.creationTimestamp`, as written (RFC 3339).
+    public let creationTimestamp: Located<String>?
+    /// `metadata.annotations`.
+    public let annotations: [String: Located<String>]
+    /// `metadata.labels`.
+    public let labels: [String: String]
+
+    /// Creates metadata.
+    public init(name: Located<String>?, namespace: Located<String>?, creationTimestamp: Located<String>?,
+                annotations: [String: Located<String>], labels: [String: String]) {
+        self.name = name
+        self.namespace = namespace
+        self.creationTimestamp = creationTimestamp
+        self.annotations = annotations
+        self.labels = labels
+    }
+
+    /// The namespace the object lands in: as written, or `default`.
+    public var effectiveNamespace: String { namespace?.value ?? "default" }
+}

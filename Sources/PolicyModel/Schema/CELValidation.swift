@@ -1,0 +1,29 @@
+/// One upstream CEL rule (`x-kubernetes-validations`), with its exact message and rule text,
+/// and the check sppctl evaluates in its place.
+public struct CELValidation: Sendable, Equatable {
+    /// The forms of CEL rule that the session-persistence CRDs use.
+    public enum Check: Sendable, Equatable {
+        /// Permanent cookie lifetime requires `absoluteTimeout`. `guarded` is false for v1.1.0's
+        /// buggy rule, which fails whenever the cookie object is absent and `absoluteTimeout`
+        /// is not set (upstream issue #3214).
+        case permanentNeedsAbsoluteTimeout(cookieField: String, guarded: Bool)
+        /// `!has(self.field) || self.type == 'type'`.
+        case onlyWithType(field: String, type: String)
+        /// `self.type != 'type' || has(self.field)`.
+        case requiredForType(field: String, type: String)
+    }
+
+    /// The upstream message, verbatim.
+    public let message: String
+    /// The upstream rule, verbatim.
+    public let rule: String
+    /// What sppctl evaluates.
+    public let check: Check
+
+    /// Creates a validation.
+    public init(message: String, rule: String, check: Check) {
+        self.message = message
+        self.rule = rule
+        self.check = check
+    }
+}
