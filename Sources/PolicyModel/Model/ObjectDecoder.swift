@@ -102,26 +102,28 @@ public struct ObjectDecoder: Sendable {
         if kind == .endpointSlice { return .endpointSlice(decodeEndpointSlice(object)) }
         guard let spec = object.mapping("spec") else { return .none }
         let path = FieldPath("spec")
+        let specKey = object.entry("spec")?.key.location ?? spec.location
         switch kind {
         case .service: return .service(decodeService(spec, path: path))
         case .endpointSlice: return .none
         case .gateway: return .gateway(decodeGateway(spec))
         case .httpRoute, .grpcRoute: return .route(decodeRoute(spec, path: path, grpc: kind == .grpcRoute))
         case .referenceGrant: return .referenceGrant(decodeReferenceGrant(spec))
-        case .sessionPersistencePolicy: return .sessionPersistencePolicy(decodeSeedPolicy(spec, path: path))
+        case .sessionPersistencePolicy: return .sessionPersistencePolicy(decodeSeedPolicy(spec, keyLocation: specKey, path: path))
         case .backendLBPolicy, .xBackendTrafficPolicy:
             let targets = spec.mappingItems("targetRefs").map { item in
                 decodeTarget(item.node, path: path.child("targetRefs").index(item.index))
             }
             let persistence = spec.mapping("sessionPersistence").map {
-                decodeSessionPersistence($0, path: path.child("sessionPersistence"))
+                decodeSessionPersistence($0, keyLocation: spec.entry("sessionPersistence")?.key.location, path: path.child("sessionPersistence"))
             }
             return .backendPolicy(BackendPolicySpec(targetRefs: targets, sessionPersistence: persistence))
         }
     }
 
     /// Decodes a `sessionPersistence` mapping, reading only the selected generation's fields.
-    public func decodeSessionPersistence(_ node: Node, path: FieldPath) -> SessionPersistenceConfig {
+    /// `keyLocation` is where the `sessionPersistence` key is written.
+    public func decodeSessionPersistence(_ node: Node, keyLocation: SourceLocation?, path: FieldPath) -> SessionPersistenceConfig {
         let schema = SessionPersistenceSchema.schema(for: generation)
         func read(_ key: String) -> Located<String>? {
             schema.field(key) != nil ? node.string(key, path: path) : nil
@@ -130,17 +132,17 @@ public struct ObjectDecoder: Sendable {
         let cookie = node.mapping(cookieKey).map { cookieNode in
             let cookiePath = path.child(cookieKey)
             return SessionPersistenceConfig.Cookie(
-                location: cookieNode.location, path: cookiePath,
+                location: node.entry(cookieKey)?.key.location ?? cookieNode.location, path: cookiePath,
                 lifetimeType: cookieNode.string("lifetimeType", path: cookiePath),
                 name: generation == .main ? cookieNode.string("name", path: cookiePath) : nil,
                 cookiePath: generation == .main ? cookieNode.string("path", path: cookiePath) : nil)
         }
         let header = generation == .main ? node.mapping("header").map { headerNode in
-            SessionPersistenceConfig.Header(location: headerNode.location, path: path.child("header"),
+            SessionPersistenceConfig.Header(location: node.entry("header")?.key.location ?? headerNode.location, path: path.child("header"),
                                             name: headerNode.string("name", path: path.child("header")))
         } : nil
         return SessionPersistenceConfig(
-            location: node.location, path: path,
+            location: keyLocation ?? node.location, path: path,
             sessionName: read("sessionName"),
             absoluteTimeout: read("absoluteTimeout"),
             idleTimeout: read("idleTimeout"),
@@ -156,14 +158,14 @@ public struct ObjectDecoder: Sendable {
             sectionName: node.string("sectionName", path: path))
     }
 
-    private func decodeSeedPolicy(_ spec: Node, path: FieldPath) -> SeedPolicySpec {
+    private func decodeSeedPolicy(_ spec: Node, keyLocation: SourceLocation, path: FieldPath) -> SeedPolicySpec {
         SeedPolicySpec(
             targetRef: spec.mapping("targetRef").map { decodeTarget($0, path: path.child("targetRef")) },
             absoluteTimeoutSeconds: spec.scalarValue("absoluteTimeoutSeconds", path: path),
             idleTimeoutSeconds: spec.scalarValue("idleTimeoutSeconds", path: path),
             sessionName: spec.string("sessionName", path: path),
             type: spec.string("type", path: path),
-            location: spec.location)
+            location: keyLocation)
     }
 
     private func decodeRoute(_ spec: Node, path: FieldPath, grpc: Bool) -> RouteSpec {
@@ -200,7 +202,8 @@ public struct ObjectDecoder: Sendable {
                     weight: backend.node.integer("weight", path: backendPath))
             }
             let persistence = item.node.mapping("sessionPersistence").map {
-                decodeSessionPersistence($0, path: rulePath.child("sessionPersistence"))
+                decodeSessionPersistence($0, keyLocation: item.node.entry("sessionPersistence")?.key.location,
+                                         path: rulePath.child("sessionPersistence"))
             }
             return RouteSpec.Rule(
                 location: item.node.location, path: rulePath,

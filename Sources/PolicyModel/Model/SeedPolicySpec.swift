@@ -10,6 +10,6 @@ public struct SeedPolicySpec: Sendable {
     public let sessionName: Located<String>?
     /// `type` (`HTTPCookie` or `Header`), as the GEP's examples write it.
     public let type: Located<String>?
-    /// Where `spec` is.
+    /// Where the `spec` key is written.
     public let location: SourceLocation
 }

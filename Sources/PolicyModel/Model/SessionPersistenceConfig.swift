@@ -4,7 +4,7 @@
 public struct SessionPersistenceConfig: Sendable {
     /// The cookie settings: `cookieConfig` (v1.1–v1.6) or `cookie` (main).
     public struct Cookie: Sendable {
-        /// Where the `cookie`/`cookieConfig` object is.
+        /// Where the `cookie`/`cookieConfig` key is written.
         public let location: SourceLocation
         /// Its field path.
         public let path: FieldPath
@@ -18,7 +18,7 @@ public struct SessionPersistenceConfig: Sendable {
 
     /// The header settings (main only).
     public struct Header: Sendable {
-        /// Where the `header` object is.
+        /// Where the `header` key is written.
         public let location: SourceLocation
         /// Its field path.
         public let path: FieldPath
@@ -26,7 +26,7 @@ public struct SessionPersistenceConfig: Sendable {
         public let name: Located<String>?
     }
 
-    /// Where the `sessionPersistence` object is.
+    /// Where the `sessionPersistence` key is written.
     public let location: SourceLocation
     /// Its field path.
     public let path: FieldPath

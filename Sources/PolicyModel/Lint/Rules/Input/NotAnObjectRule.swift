@@ -1,0 +1,70 @@
+/// SPP003: a document lacks apiVersion, kind or metadata.name.
+public struct NotAnObjectRule: Rule {
+    /// The rule's documentation and examples.
+    public static let description = RuleDescription(
+        id: "SPP003", name: "not-an-object", defaultSeverity: .warning, category: .input,
+        summary: "a document lacks apiVersion, kind or metadata.name",
+        rationale: """
+            kubectl rejects a document without apiVersion, kind or a name. The GEP's own snippets \
+            often leave out apiVersion: when the kind says unambiguously what is meant, sppctl \
+            assumes the usual apiVersion and still analyses the object, but says so. A document \
+            without a kind is not a Kubernetes object and is not analysed at all.
+            """,
+        triggeringExamples: [
+            RuleExample("""
+                ↓kind: SessionPersistencePolicy
+                metadata:
+                  name: spp-split-route
+                spec:
+                  targetRef:
+                    group: gateway.networking.k8s.io
+                    kind: HTTPRoute
+                    name: split-route
+                  absoluteTimeoutSeconds: 3600
+                """),
+            RuleExample("""
+                ↓replicas: 3
+                image: web:1.2
+                """),
+            RuleExample("""
+                apiVersion: v1
+                kind: Service
+                ↓metadata:
+                  labels: {app: web}
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                """),
+        ])
+
+    /// Creates the rule.
+    public init() {}
+
+    /// Reports non-objects and objects without apiVersion or name.
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings = context.nonObjects.map { Finding(at: $0.location, $0.reason) }
+        for object in context.objects {
+            let kind = object.kind?.value ?? ""
+            if object.apiVersion == nil {
+                let message: String
+                if let known = object.knownKind ?? KnownKind(rawValue: kind) {
+                    message = "apiVersion is missing; analysed as \(known.group.isEmpty ? "" : known.group + "/")\(object.gvk.version) \(kind)"
+                } else {
+                    message = "apiVersion is missing and \(kind) is not a kind sppctl knows, so it is not analysed"
+                }
+                findings.append(Finding(at: object.node.location, message, path: "apiVersion", object: object))
+            }
+            if object.metadata.name == nil {
+                let location = object.node.entry("metadata")?.key.location ?? object.node.location
+                findings.append(Finding(at: location, "metadata.name is missing: the object cannot be applied or referenced",
+                                        path: "metadata.name", object: object))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,74 @@
+/// SPP004: a field of a known kind is not in the selected generation.
+public struct UnknownFieldRule: Rule {
+    /// The rule's documentation and examples.
+    public static let description = RuleDescription(
+        id: "SPP004", name: "unknown-field", defaultSeverity: .error, category: .input,
+        summary: "a field of a known kind is not in the selected generation (did-you-mean; which generations have it)",
+        rationale: """
+            The API server rejects unknown fields under strict field validation (kubectl's default) \
+            or silently drops them, so a misspelt or out-of-generation setting never takes effect. \
+            Session persistence changed shape across releases: idleTimeout exists only in \
+            v1.1.0–v1.5, sessionName and cookieConfig were replaced by cookie and header on main. \
+            The message names the generations that do have the field, or the closest spelling. \
+            Filters, timeouts and TLS settings are not looked inside.
+            """,
+        triggeringExamples: [
+            RuleExample("""
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata:
+                  name: web
+                spec:
+                  rules:
+                  - sessionPersistence:
+                      absoluteTimeout: 1h
+                      ↓idleTimeout: 10m
+                """),
+            RuleExample("""
+                apiVersion: gateway.networking.x-k8s.io/v1alpha1
+                kind: XBackendTrafficPolicy
+                metadata:
+                  name: web
+                spec:
+                  targetRefs:
+                  - group: ""
+                    kind: Service
+                    ↓Name: web
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata:
+                  name: web
+                spec:
+                  rules:
+                  - sessionPersistence:
+                      absoluteTimeout: 1h
+                      idleTimeout: 10m
+                """, generation: .v1_5),
+        ])
+
+    /// Creates the rule.
+    public init() {}
+
+    /// Reports unknown-field violations with a suggestion.
+    public func check(_ context: LintContext) -> [Finding] {
+        context.schemaViolations.compactMap { violation in
+            guard case .unknownField(let name, let allowed) = violation.problem else { return nil }
+            let parent = violation.path.names.dropLast().last ?? violation.object.gvk.kind
+            var message = "unknown field \"\(name)\" in \(parent)"
+            let elsewhere = violation.object.knownKind.map { SchemaLookup.generations(having: violation.path, in: $0) } ?? []
+            if !elsewhere.isEmpty {
+                message += ": it exists in \(Generation.describe(elsewhere)), not in \(context.generation.rawValue)"
+                message += "; use --gateway-api \(elsewhere.last!.rawValue) or drop it"
+            } else if let suggestion = EditDistance.suggestion(for: name, among: allowed) {
+                message += "; did you mean \"\(suggestion)\"?"
+            } else {
+                message += " (\(context.generation.rawValue) has: \(allowed.joined(separator: ", ")))"
+            }
+            return Finding(at: violation.location, message, path: violation.path, object: violation.object)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// SPP001: the input cannot be loaded as YAML or JSON.
+public struct YAMLSyntaxRule: Rule {
+    /// The rule's documentation and examples.
+    public static let description = RuleDescription(
+        id: "SPP001", name: "yaml-syntax", defaultSeverity: .error, category: .input,
+        summary: "the YAML cannot be parsed (libyaml's problem, at its line:col)",
+        rationale: """
+            A file that does not parse is not applied by kubectl and hides every object in it from \
+            the other checks. The position is libyaml's own; invalid UTF-8 and NUL bytes are \
+            reported at the first offending byte, and the loader's safety limits (nesting depth, \
+            alias expansion, file size) are reported here too, so a hostile file cannot exhaust \
+            memory or time. Documents before the problem are still checked.
+            """,
+        triggeringExamples: [
+            RuleExample("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec: [ports
+                ↓
+                """),
+            RuleExample("""
+                kind: HTTPRoute
+                metadata:
+                  name: web
+                    ↓labels: {}
+                """),
+        ],
+        nonTriggeringExamples: [
+            RuleExample("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  ports: [{port: 80}]
+                """),
+        ])
+
+    /// Creates the rule.
+    public init() {}
+
+    /// One finding per load issue.
+    public func check(_ context: LintContext) -> [Finding] {
+        context.files.flatMap { file in file.issues.map { Finding(at: $0.location, $0.message) } }
+    }
+}

@@ -1,0 +1,28 @@
+/// A place where an object departs from its kind's schema in the selected generation.
+/// The structural rules (SPP004–SPP006, SPP010, SPP107) report these.
+public struct SchemaViolation: Sendable {
+    /// What is wrong.
+    public enum Problem: Sendable {
+        /// A field the schema does not have; `allowed` lists the fields it has there.
+        case unknownField(name: String, allowed: [String])
+        /// A value of the wrong YAML type.
+        case wrongType(expected: String, found: String)
+        /// A required field that is absent (or null).
+        case missingField(name: String)
+        /// A string outside its enum.
+        case notInEnum(value: String, allowed: [String])
+        /// A value that breaks a pattern, length or range constraint.
+        case constraint(String)
+    }
+
+    /// What is wrong.
+    public let problem: Problem
+    /// Where: the key for unknown fields, the value otherwise, the parent for missing fields.
+    public let location: SourceLocation
+    /// The field path.
+    public let path: FieldPath
+    /// The schema of the field, when the violation is about a field's value.
+    public let schema: SchemaNode?
+    /// The object.
+    public let object: KubeObject
+}
