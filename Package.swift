@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SppctlCLITests",
-            dependencies: ["SppctlTestSupport"]
+            dependencies: ["SppctlTestSupport", "sppctl"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -24,7 +24,7 @@ public struct YAMLSyntaxRule: Rule {
                 kind: HTTPRoute
                 metadata:
                   name: web
-                    ↓labels: {}
+                    labels↓: {}
                 """),
         ],
         nonTriggeringExamples: [

@@ -79,7 +79,7 @@ public struct InvalidSessionNameRule: Rule {
 
     /// What is wrong with `name`, or `nil`. `generation` is `nil` for the seed policy.
     static func problem(_ name: String, maximum: Int, generation: Generation?) -> String? {
-        let accepted = generation == .main ? "" : "; the API server accepts it, but no dataplane can use it as a cookie or header name"
+        let accepted = generation == .main ? "" : "; the API server accepts it, but dataplanes reject or mangle such a cookie or header name"
         if name.isEmpty { return "is empty\(accepted)" }
         let length = name.unicodeScalars.count
         if length > maximum {
@@ -88,7 +88,7 @@ public struct InvalidSessionNameRule: Rule {
         }
         if let bad = name.unicodeScalars.first(where: { !$0.isASCII || !PatternMatcher.isTokenCharacter(UInt8($0.value)) }) {
             let shown = bad == " " ? "a space" : "\"\(bad.escaped(asASCII: true))\""
-            return "\"\(name)\" is not an RFC 7230 token: \(shown) is not allowed in a cookie or header name\(accepted)"
+            return "\"\(name)\" is not an RFC 7230 token (\(shown) is not allowed)\(accepted)"
         }
         return nil
     }

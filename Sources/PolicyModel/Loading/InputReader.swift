@@ -1,0 +1,88 @@
+import Dispatch
+import Foundation
+
+/// Reads and loads input files, in parallel, within the loader's limits. A file that is too
+/// large gets an SPP001 issue without being read; a file that cannot be read becomes an
+/// ``InputError``. The result keeps the order of the paths given.
+public struct InputReader: Sendable {
+    /// The loader used for every file.
+    public let loader: YAMLLoader
+
+    /// Creates a reader.
+    public init(loader: YAMLLoader = YAMLLoader()) {
+        self.loader = loader
+    }
+
+    /// Reads and loads `paths`.
+    public func load(_ paths: [String]) -> (files: [LoadedFile], errors: [InputError]) {
+        let slots = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            slots.set(index, loadOne(paths[index]))
+        }
+        var files: [LoadedFile] = []
+        var errors: [InputError] = []
+        for outcome in slots.values {
+            switch outcome {
+            case .success(let file)?: files.append(file)
+            case .failure(let error)?: errors.append(error)
+            case nil: break
+            }
+        }
+        return (files, errors)
+    }
+
+    /// Loads text that was read elsewhere (standard input), named `path`.
+    public func load(bytes: [UInt8], path: String) -> LoadedFile {
+        if bytes.count > loader.limits.maxFileBytes { return tooLarge(path: path, size: bytes.count) }
+        return loader.load(bytes: bytes, path: path)
+    }
+
+    private func loadOne(_ path: String) -> Result<LoadedFile, InputError> {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > loader.limits.maxFileBytes {
+            return .success(tooLarge(path: path, size: size))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(InputError(path: path, reason: "permission denied or not a regular file"))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: loader.limits.maxFileBytes + 1) ?? Data()
+            if data.count > loader.limits.maxFileBytes { return .success(tooLarge(path: path, size: data.count)) }
+            return .success(loader.load(bytes: [UInt8](data), path: path))
+        } catch {
+            return .failure(InputError(path: path, reason: "read failed"))
+        }
+    }
+
+    private func tooLarge(path: String, size: Int) -> LoadedFile {
+        let megabytes = { (bytes: Int) in bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes" }
+        let issue = LoadIssue(
+            location: SourceLocation(file: path, line: 1, column: 1),
+            message: "the file is \(megabytes(size)), larger than the \(megabytes(loader.limits.maxFileBytes)) limit (--max-file-size); it was not read")
+        return LoadedFile(path: path, source: SourceText(bytes: []), documents: [], issues: [issue])
+    }
+}
+
+/// Per-index result slots written from `concurrentPerform`; each index is written once, by
+/// one worker, and read only after all workers finished.
+private final class ResultSlots: @unchecked Sendable {
+    private var storage: [Result<LoadedFile, InputError>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Result<LoadedFile, InputError>) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Result<LoadedFile, InputError>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}

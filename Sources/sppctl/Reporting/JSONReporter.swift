@@ -1,0 +1,55 @@
+import PolicyModel
+
+/// Renders a lint report as one JSON object:
+/// `{"version": 1, "diagnostics": [...], "summary": {...}}`.
+struct JSONReporter: Sendable {
+    /// The format version.
+    static let version: Int64 = 1
+
+    /// The whole report.
+    func render(_ report: LintReport, generation: Generation) -> String {
+        JSONValue.object([
+            ("version", .int(Self.version)),
+            ("gatewayAPI", .string(generation.rawValue)),
+            ("diagnostics", .array(report.diagnostics.map(Self.diagnostic))),
+            ("summary", .object([
+                ("errors", .int(Int64(report.count(.error)))),
+                ("warnings", .int(Int64(report.count(.warning)))),
+                ("infos", .int(Int64(report.count(.info)))),
+                ("suppressed", .int(Int64(report.suppressed.count))),
+                ("files", .int(Int64(report.fileCount))),
+                ("objects", .int(Int64(report.objectCount))),
+            ])),
+        ]).rendered()
+    }
+
+    /// One diagnostic.
+    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("id", .string(diagnostic.id)),
+            ("name", .optional(RuleRegistry.description(for: diagnostic.id)?.name)),
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+            ("file", .string(diagnostic.location.file)),
+            ("line", .int(Int64(diagnostic.location.line))),
+            ("column", .int(Int64(diagnostic.location.column))),
+            ("path", .optional(diagnostic.path?.description)),
+            ("object", diagnostic.object.map { object in
+                .object([
+                    ("apiVersion", .string(object.apiVersion)),
+                    ("kind", .string(object.kind)),
+                    ("namespace", .string(object.namespace)),
+                    ("name", .string(object.name)),
+                ])
+            } ?? .null),
+            ("related", .array(diagnostic.related.map { related in
+                .object([
+                    ("file", .string(related.location.file)),
+                    ("line", .int(Int64(related.location.line))),
+                    ("column", .int(Int64(related.location.column))),
+                    ("message", .string(related.message)),
+                ])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,81 @@
+import PolicyModel
+
+/// A rule's documentation as `sppctl explain SPPnnn` prints it, from the rule's own
+/// description and examples.
+enum RuleDocumentation {
+    /// The text form.
+    static func text(_ rule: RuleDescription, setting: RuleSetting?) -> String {
+        var output = "\(rule.id) \(rule.name) (\(rule.defaultSeverity.rawValue), \(rule.category.rawValue))\n\n"
+        output += rule.summary + "\n\n"
+        output += wrap(rule.rationale, width: 88) + "\n"
+        if let setting {
+            let shown: String
+            switch setting {
+            case .off: shown = "off"
+            case .severity(let severity): shown = severity.rawValue
+            }
+            output += "\nConfigured in this project: \(shown)\n"
+        }
+        output += "\nTriggering examples (each finding is marked with \(RuleExample.marker)):\n"
+        output += examples(rule.triggeringExamples, keepMarkers: true)
+        output += "\nNon-triggering examples:\n"
+        output += examples(rule.nonTriggeringExamples, keepMarkers: false)
+        output += """
+
+            Configure in .sppctl.yaml:      rules: {\(rule.id): off}   (or error, warning, info)
+            Suppress on one object:         metadata.annotations: {sppctl.io/ignore: "\(rule.id)=reason"}
+
+            """
+        return output
+    }
+
+    /// The JSON form.
+    static func json(_ rule: RuleDescription) -> JSONValue {
+        func list(_ examples: [RuleExample]) -> JSONValue {
+            .array(examples.map { example in
+                .object([("gatewayAPI", .optional(example.generation?.rawValue)), ("yaml", .string(example.yaml))])
+            })
+        }
+        return .object([
+            ("id", .string(rule.id)),
+            ("name", .string(rule.name)),
+            ("severity", .string(rule.defaultSeverity.rawValue)),
+            ("category", .string(rule.category.rawValue)),
+            ("summary", .string(rule.summary)),
+            ("rationale", .string(rule.rationale)),
+            ("triggeringExamples", list(rule.triggeringExamples)),
+            ("nonTriggeringExamples", list(rule.nonTriggeringExamples)),
+        ])
+    }
+
+    private static func examples(_ examples: [RuleExample], keepMarkers: Bool) -> String {
+        var output = ""
+        for (index, example) in examples.enumerated() {
+            let generation = example.generation.map { " (--gateway-api \($0.rawValue))" } ?? ""
+            output += "\n  \(index + 1).\(generation)\n"
+            let yaml = keepMarkers ? example.yaml : example.cleaned.yaml
+            for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+                output += line.isEmpty ? "\n" : "     \(line)\n"
+            }
+        }
+        return output
+    }
+
+    /// Wraps paragraphs at `width` columns.
+    static func wrap(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
+            var lines: [String] = []
+            var current = ""
+            for word in paragraph.split(separator: " ") {
+                if !current.isEmpty, current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = String(word)
+                } else {
+                    current += current.isEmpty ? String(word) : " " + word
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}

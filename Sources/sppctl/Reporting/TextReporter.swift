@@ -1,0 +1,43 @@
+import PolicyModel
+
+/// Renders a lint report for people: `path:line:col: severity: message [ID]`, the source line
+/// with a caret, `note:` lines for related places, and a closing count.
+struct TextReporter: Sendable {
+    /// Colours, or not.
+    let style: TerminalStyle
+
+    /// The whole report.
+    func render(_ report: LintReport, sources: [String: SourceText]) -> String {
+        var output = ""
+        for diagnostic in report.diagnostics {
+            let location = diagnostic.location
+            output += style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)
+            output += " " + style.bold(diagnostic.message) + " " + style.dim("[\(diagnostic.id)]") + "\n"
+            if let excerpt = SourceExcerpt.lines(for: location, in: sources[location.file]) {
+                output += "  " + excerpt.source + "\n"
+                output += "  " + style.green(excerpt.caret) + "\n"
+            }
+            for related in diagnostic.related {
+                output += style.bold("\(related.location):") + " " + style.severity("note:", "note") + " " + related.message + "\n"
+            }
+        }
+        output += summary(report) + "\n"
+        return output
+    }
+
+    /// `2 errors, 1 warning, 0 infos in 3 files (12 objects)`.
+    func summary(_ report: LintReport) -> String {
+        let counts = [(Severity.error, "error"), (.warning, "warning"), (.info, "info")].map { severity, word in
+            plural(report.count(severity), word)
+        }
+        var line = counts.joined(separator: ", ") + " in " + plural(report.fileCount, "file") + " (" + plural(report.objectCount, "object") + ")"
+        if !report.suppressed.isEmpty {
+            line += "; \(report.suppressed.count) suppressed (--no-suppressions shows them)"
+        }
+        return line
+    }
+
+    private func plural(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// The `sppctl` command: checks, explains and translates Gateway API session persistence.
+@main
+struct Sppctl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sppctl",
+        abstract: "Check, explain and translate Kubernetes Gateway API session persistence (GEP-1619).",
+        discussion: """
+            Exit codes: 0 nothing reached --fail-on; 1 findings reached it; 2 usage error, bad \
+            configuration or unreadable input.
+            """,
+        version: SppctlVersion.current,
+        subcommands: [LintCommand.self, ExplainCommand.self, RulesCommand.self],
+        defaultSubcommand: nil)
+
+    /// Runs the command line with sppctl's exit codes: usage errors exit with 2, not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            FileHandle.standardError.write(Data("sppctl: error: \(error.message)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

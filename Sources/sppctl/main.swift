@@ -1,2 +1,0 @@
-import PolicyModel
-print("x")

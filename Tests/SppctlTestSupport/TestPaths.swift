@@ -1,0 +1,32 @@
+import Foundation
+
+/// Where the package, its test data, the shared reference folder and the built binary are.
+public enum TestPaths {
+    /// The package root.
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `testdata/`.
+    public static var testdata: URL { packageRoot.appendingPathComponent("testdata") }
+
+    /// `../shared/` beside the project root (CI lays a copy there too).
+    public static var shared: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared") }
+
+    /// The built `sppctl` binary: next to the test bundle, where SwiftPM puts products.
+    public static var binary: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("sppctl")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/sppctl")
+    }
+
+    /// A fresh temporary directory.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sppctl-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
