@@ -13,6 +13,9 @@ public enum KindSchema {
             return ObjectSchema(envelope + [.init("spec", .object(CoreSchema.serviceSpec)), .init("status", .opaque)], isOpen: true)
         case .endpointSlice:
             return ObjectSchema(envelope + CoreSchema.endpointSliceFields, isOpen: true)
+        case .referenceGrant:
+            // ReferenceGrant has no status.
+            return ObjectSchema(envelope + [.init("spec", .object(spec(kind, generation: generation)))], required: ["spec"])
         default:
             return ObjectSchema(envelope + [.init("spec", .object(spec(kind, generation: generation))), .init("status", .opaque)],
                                 required: requiresSpec(kind) ? ["spec"] : [])
@@ -36,7 +39,7 @@ public enum KindSchema {
 
     private static func requiresSpec(_ kind: KnownKind) -> Bool {
         switch kind {
-        case .gateway, .sessionPersistencePolicy, .backendLBPolicy, .xBackendTrafficPolicy, .referenceGrant: return true
+        case .gateway, .sessionPersistencePolicy, .backendLBPolicy, .xBackendTrafficPolicy: return true
         default: return false
         }
     }
