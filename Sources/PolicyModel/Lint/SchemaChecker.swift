@@ -93,7 +93,7 @@ private struct Walk {
             if let fieldSchema = schema.field(name) {
                 visit(entry.value, schema: fieldSchema, path: path.child(name), owner: entry.key.location)
             } else if !schema.isOpen {
-                report(.unknownField(name: name, allowed: schema.fieldNames), at: entry.key.location, path: path.child(name))
+                report(.unknownField(name: name, parent: schema), at: entry.key.location, path: path.child(name))
             }
         }
         for name in schema.required where node[name] == nil || node[name]!.isNull {

@@ -3,8 +3,8 @@
 public struct SchemaViolation: Sendable {
     /// What is wrong.
     public enum Problem: Sendable {
-        /// A field the schema does not have; `allowed` lists the fields it has there.
-        case unknownField(name: String, allowed: [String])
+        /// A field the schema does not have; `parent` is the schema of the mapping it is in.
+        case unknownField(name: String, parent: ObjectSchema)
         /// A value of the wrong YAML type.
         case wrongType(expected: String, found: String)
         /// A required field that is absent (or null).

@@ -53,16 +53,26 @@ public struct UnknownFieldRule: Rule {
     /// Creates the rule.
     public init() {}
 
+    /// The field of `schema` whose own object schema has `name`, when exactly one has: the
+    /// usual cause is an indentation slip such as the GEP's `- path:` followed by `value:`.
+    static func owner(of name: String, in schema: ObjectSchema) -> String? {
+        let owners = schema.fields.filter { $0.schema.objectSchema?.field(name) != nil }.map(\.name)
+        return owners.count == 1 ? owners[0] : nil
+    }
+
     /// Reports unknown-field violations with a suggestion.
     public func check(_ context: LintContext) -> [Finding] {
         context.schemaViolations.compactMap { violation in
-            guard case .unknownField(let name, let allowed) = violation.problem else { return nil }
+            guard case .unknownField(let name, let parentSchema) = violation.problem else { return nil }
+            let allowed = parentSchema.fieldNames
             let parent = violation.path.names.dropLast().last ?? violation.object.gvk.kind
             var message = "unknown field \"\(name)\" in \(parent)"
             let elsewhere = violation.object.knownKind.map { SchemaLookup.generations(having: violation.path, in: $0) } ?? []
             if !elsewhere.isEmpty {
                 message += ": it exists in \(Generation.describe(elsewhere)), not in \(context.generation.rawValue)"
                 message += "; use --gateway-api \(elsewhere.last!.rawValue) or drop it"
+            } else if let owner = Self.owner(of: name, in: parentSchema) {
+                message += "; it belongs inside \"\(owner)\": indent it under \"\(owner):\""
             } else if let suggestion = EditDistance.suggestion(for: name, among: allowed) {
                 message += "; did you mean \"\(suggestion)\"?"
             } else {

@@ -1,0 +1,127 @@
+import PolicyModel
+import SppctlTestSupport
+import Testing
+
+@Suite("The libyaml loader")
+struct YAMLLoaderTests {
+    private func load(_ text: String, limits: LoadLimits = .standard) -> LoadedFile {
+        YAMLLoader(limits: limits).load(bytes: Array(text.utf8), path: "in.yaml")
+    }
+
+    @Test("every node keeps its 1-based line and column")
+    func locations() throws {
+        let file = load("a: 1\nb:\n  - x\n  - {c: d}\n")
+        let root = try #require(file.documents.first?.root)
+        #expect(root.location == SourceLocation(file: "in.yaml", line: 1, column: 1))
+        #expect(root.entry("b")?.key.location.line == 2)
+        let items = try #require(root["b"]?.items)
+        #expect(items[0].location == SourceLocation(file: "in.yaml", line: 3, column: 5))
+        #expect(items[1]["c"]?.location == SourceLocation(file: "in.yaml", line: 4, column: 9))
+    }
+
+    @Test("columns count Unicode scalars, not bytes")
+    func unicodeColumns() throws {
+        let root = try #require(load("ä: ö\nb: c\n").documents.first?.root)
+        #expect(root["ä"]?.location.column == 4)
+    }
+
+    @Test("multi-document streams keep every document in order")
+    func multiDocument() {
+        let file = load("a: 1\n---\nb: 2\n---\n# only a comment\n")
+        #expect(file.documents.count == 3)
+        #expect(file.documents[1].root?["b"]?.value == .int(2))
+        #expect(file.documents[2].root == nil || file.documents[2].root?.isNull == true)
+    }
+
+    @Test("strict scalars: only true and false are booleans, quoted scalars stay strings")
+    func strictScalars() throws {
+        let root = try #require(load("a: yes\nb: true\nc: \"true\"\nd: 8080\ne: '8080'\nf: ~\ng: 1.5\nh: on\n").documents.first?.root)
+        #expect(root["a"]?.value == .string("yes"))
+        #expect(root["b"]?.value == .bool(true))
+        #expect(root["c"]?.value == .string("true"))
+        #expect(root["d"]?.value == .int(8080))
+        #expect(root["e"]?.value == .string("8080"))
+        #expect(root["f"]?.value == .null)
+        #expect(root["g"]?.value == .float(1.5))
+        #expect(root["h"]?.value == .string("on"))
+    }
+
+    @Test("JSON input loads like YAML")
+    func json() throws {
+        let root = try #require(load("{\"kind\": \"Service\", \"spec\": {\"ports\": [{\"port\": 80}]}}").documents.first?.root)
+        #expect(root["kind"]?.string == "Service")
+        #expect(root["spec"]?["ports"]?.items?.first?["port"]?.value == .int(80))
+    }
+
+    @Test("aliases are expanded and merge keys applied")
+    func aliases() throws {
+        let root = try #require(load("base: &b {x: 1, y: 2}\nuse: *b\nmerged:\n  <<: *b\n  y: 3\n").documents.first?.root)
+        #expect(root["use"]?["x"]?.value == .int(1))
+        #expect(root["merged"]?["x"]?.value == .int(1))
+        #expect(root["merged"]?["y"]?.value == .int(3))
+    }
+
+    @Test("a syntax error is reported at libyaml's position; earlier documents are kept")
+    func syntaxError() throws {
+        let file = load("a: 1\n---\nb: [1, 2\n")
+        #expect(file.documents.count == 1)
+        let issue = try #require(file.issues.first)
+        #expect(issue.location.line == 4)
+        #expect(issue.message.hasPrefix("did not find expected ',' or ']'"))
+    }
+
+    @Test("an undefined alias is an issue, not a crash")
+    func undefinedAlias() {
+        let file = load("a: *nowhere\n")
+        #expect(file.issues.map(\.message) == ["undefined alias *nowhere"])
+        #expect(file.issues.first?.location == SourceLocation(file: "in.yaml", line: 1, column: 4))
+    }
+
+    @Test("an alias bomb stops at the expansion limit")
+    func aliasBomb() throws {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let file = load(text)
+        let issue = try #require(file.issues.first)
+        #expect(issue.message.hasPrefix("alias expansion exceeds 100000 nodes"))
+        #expect(file.documents.isEmpty)
+    }
+
+    @Test("10,000-deep nesting stops at the depth limit")
+    func deepNesting() throws {
+        let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+        let file = load(text)
+        let issue = try #require(file.issues.first)
+        #expect(issue.message == "nesting deeper than 256 levels; the rest of the file is not loaded")
+        #expect(issue.location == SourceLocation(file: "in.yaml", line: 1, column: 257))
+    }
+
+    @Test("invalid UTF-8 is reported at the offending byte")
+    func invalidUTF8() throws {
+        var bytes = Array("kind: Service\nmetadata:\n  name: we".utf8)
+        bytes.append(0xFF)
+        bytes.append(contentsOf: Array("b\n".utf8))
+        let file = YAMLLoader().load(bytes: bytes, path: "bad.yaml")
+        let issue = try #require(file.issues.first)
+        #expect(issue.location == SourceLocation(file: "bad.yaml", line: 3, column: 11))
+        #expect(issue.message == "invalid UTF-8: byte 0xFF cannot start a character")
+    }
+
+    @Test("a NUL byte marks binary data")
+    func nulByte() throws {
+        let file = YAMLLoader().load(bytes: [0x61, 0x3A, 0x20, 0x00, 0x62], path: "blob.yaml")
+        let issue = try #require(file.issues.first)
+        #expect(issue.location == SourceLocation(file: "blob.yaml", line: 1, column: 4))
+        #expect(issue.message == "NUL byte: this is binary data, not YAML or JSON text")
+    }
+
+    @Test("control characters are reported with libyaml's reader message at their position")
+    func controlCharacter() throws {
+        let file = YAMLLoader().load(bytes: Array("a: b\nc: \u{07}\n".utf8), path: "c.yaml")
+        let issue = try #require(file.issues.first)
+        #expect(issue.location == SourceLocation(file: "c.yaml", line: 2, column: 4))
+        #expect(issue.message == "control characters are not allowed")
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import SppctlTestSupport
+import Testing
+
+@Suite("sppctl lint, run as a process")
+struct LintCommandTests {
+    static let broken = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: web
+        spec:
+          rules:
+          - sessionPersistence:
+              absoluteTimeout: 1d
+
+        """
+    static let risky = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: web
+        spec:
+          rules:
+          - sessionPersistence:
+              sessionName: shop
+
+        """
+    static let clean = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: web
+        spec:
+          rules:
+          - sessionPersistence:
+              sessionName: shop
+              absoluteTimeout: 8h
+
+        """
+
+    private func write(_ files: [String: String]) throws -> URL {
+        let directory = try TestPaths.temporaryDirectory()
+        for (name, text) in files {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    @Test("text output: location, severity, message, ID, source line, caret and summary")
+    func textFormat() throws {
+        let directory = try write(["route.yaml": Self.broken])
+        let result = try Sppctl.run(["lint", "--no-config", "route.yaml"], in: directory)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == """
+            route.yaml:8:24: error: absoluteTimeout "1d" is not a GEP-2257 duration: "d" is not a unit (units are h, m, s and ms); \
+            write 1 to 4 components of 1–5 digits with the units h, m, s or ms, such as "1h30m" [SPP101]
+                    absoluteTimeout: 1d
+                                     ^
+            1 error, 0 warnings, 0 infos in 1 file (1 object)
+
+            """)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("exit codes follow --fail-on in every format")
+    func exitCodes() throws {
+        let directory = try write(["risky.yaml": Self.risky, "clean.yaml": Self.clean])
+        for format in ["text", "json"] {
+            #expect(try Sppctl.run(["lint", "--no-config", "--format", format, "clean.yaml"], in: directory).exitCode == 0)
+            #expect(try Sppctl.run(["lint", "--no-config", "--format", format, "risky.yaml"], in: directory).exitCode == 0)
+            #expect(try Sppctl.run(["lint", "--no-config", "--format", format, "--fail-on", "warning", "risky.yaml"], in: directory).exitCode == 1)
+            #expect(try Sppctl.run(["lint", "--no-config", "--format", format, "--fail-on", "never", "risky.yaml"], in: directory).exitCode == 0)
+            #expect(try Sppctl.run(["lint", "--no-config", "--format", format, "missing.yaml"], in: directory).exitCode == 2)
+            #expect(try Sppctl.run(["lint", "--no-config", "--format", format, "--gateway-api", "v9", "clean.yaml"], in: directory).exitCode == 2)
+            #expect(try Sppctl.run(["lint", "--no-config", "--format", format, "--bogus"], in: directory).exitCode == 2)
+        }
+    }
+
+    @Test("JSON output: one object, diagnostics always present, nothing else on stdout")
+    func jsonFormat() throws {
+        let directory = try write(["risky.yaml": Self.risky, "clean.yaml": Self.clean])
+        let clean = try Sppctl.run(["lint", "--no-config", "--format", "json", "clean.yaml"], in: directory)
+        let cleanObject = try #require(try JSONSerialization.jsonObject(with: Data(clean.stdout.utf8)) as? [String: Any])
+        #expect(cleanObject["version"] as? Int == 1)
+        #expect((cleanObject["diagnostics"] as? [Any])?.isEmpty == true)
+
+        let risky = try Sppctl.run(["lint", "--no-config", "--format", "json", "risky.yaml"], in: directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(risky.stdout.utf8)) as? [String: Any])
+        let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["id"] as? String == "SPP109")
+        #expect(diagnostic["severity"] as? String == "warning")
+        #expect(diagnostic["file"] as? String == "risky.yaml")
+        #expect(diagnostic["line"] as? Int == 7)
+        #expect(diagnostic["column"] as? Int == 5)
+        #expect(diagnostic["path"] as? String == "spec.rules[0].sessionPersistence")
+        let subject = try #require(diagnostic["object"] as? [String: String])
+        #expect(subject == ["apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute", "namespace": "default", "name": "web"])
+        #expect((diagnostic["related"] as? [Any])?.isEmpty == true)
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary["warnings"] == 1 && summary["files"] == 1 && summary["objects"] == 1)
+    }
+
+    @Test("standard input with --stdin-filename")
+    func standardInput() throws {
+        let result = try Sppctl.run(["lint", "--no-config", "--stdin-filename", "piped.yaml", "-"], input: Data(Self.broken.utf8))
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.hasPrefix("piped.yaml:8:24: error:"))
+    }
+
+    @Test("the same inputs in any order give byte-identical output")
+    func deterministic() throws {
+        let directory = try write(["a.yaml": Self.broken, "b/b.yaml": Self.risky, "c.json": "{\"kind\": \"Service\"}"])
+        let first = try Sppctl.run(["lint", "--no-config", "--format", "json", "a.yaml", "b", "c.json"], in: directory)
+        let second = try Sppctl.run(["lint", "--no-config", "--format", "json", "c.json", "b", "a.yaml", "a.yaml"], in: directory)
+        #expect(first.exitCode == 1)
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test("--ignore skips matching paths, directories are read recursively")
+    func ignoreGlobs() throws {
+        let directory = try write(["deploy/a.yaml": Self.broken, "deploy/vendor/b.yaml": Self.broken, "deploy/notes.txt": "x"])
+        let all = try Sppctl.run(["lint", "--no-config", "deploy"], in: directory)
+        #expect(all.stdout.contains("deploy/vendor/b.yaml:8:24"))
+        #expect(all.stdout.hasSuffix("3 errors, 0 warnings, 0 infos in 2 files (2 objects)\n"))
+        let ignored = try Sppctl.run(["lint", "--no-config", "--ignore", "vendor/**", "deploy"], in: directory)
+        #expect(!ignored.stdout.contains("vendor"))
+        #expect(ignored.stdout.hasSuffix("1 error, 0 warnings, 0 infos in 1 file (1 object)\n"))
+    }
+
+    @Test("sppctl.io/ignore suppresses on one object and is counted; --no-suppressions shows it")
+    func suppressions() throws {
+        let annotated = Self.risky.replacingOccurrences(of: "  name: web\n", with: "  name: web\n  annotations:\n    sppctl.io/ignore: \"SPP109=sessions end with the browser\"\n")
+        let directory = try write(["route.yaml": annotated])
+        let quiet = try Sppctl.run(["lint", "--no-config", "route.yaml"], in: directory)
+        #expect(quiet.stdout == "0 errors, 0 warnings, 0 infos in 1 file (1 object); 1 suppressed (--no-suppressions shows them)\n")
+        let loud = try Sppctl.run(["lint", "--no-config", "--no-suppressions", "route.yaml"], in: directory)
+        #expect(loud.stdout.contains("[SPP109]"))
+    }
+
+    @Test("colour only when asked or on a terminal")
+    func colour() throws {
+        let directory = try write(["route.yaml": Self.broken])
+        let plain = try Sppctl.run(["lint", "--no-config", "route.yaml"], in: directory)
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let coloured = try Sppctl.run(["lint", "--no-config", "--color", "always", "route.yaml"], in: directory)
+        #expect(coloured.stdout.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        let json = try Sppctl.run(["lint", "--no-config", "--color", "always", "--format", "json", "route.yaml"], in: directory)
+        #expect(!json.stdout.contains("\u{1B}["))
+    }
+
+    @Test(".sppctl.yaml: generation, rule settings, failOn; a bad one exits 2 with its location")
+    func configurationFile() throws {
+        let directory = try write(["route.yaml": Self.risky, ".sppctl.yaml": "rules:\n  SPP109: error\n"])
+        let strict = try Sppctl.run(["lint", "route.yaml"], in: directory)
+        #expect(strict.exitCode == 1)
+        #expect(strict.stdout.contains("error: sessions never expire"))
+        try "rules:\n  SPP109: off\n".write(to: directory.appendingPathComponent(".sppctl.yaml"), atomically: true, encoding: .utf8)
+        #expect(try Sppctl.run(["lint", "route.yaml"], in: directory).stdout == "0 errors, 0 warnings, 0 infos in 1 file (1 object)\n")
+        try "rules:\n  SPP1009: off\n".write(to: directory.appendingPathComponent(".sppctl.yaml"), atomically: true, encoding: .utf8)
+        let bad = try Sppctl.run(["lint", "route.yaml"], in: directory)
+        #expect(bad.exitCode == 2)
+        #expect(bad.stderr.hasPrefix("sppctl: error: bad configuration "))
+        #expect(bad.stderr.contains(".sppctl.yaml:2:3: unknown rule 'SPP1009'"))
+    }
+
+    @Test("an unreadable input is a one-line error and exit 2, the other files are still reported")
+    func unreadableInput() throws {
+        let directory = try write(["route.yaml": Self.broken])
+        let result = try Sppctl.run(["lint", "--no-config", "route.yaml", "nope.yaml"], in: directory)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr == "sppctl: error: cannot read 'nope.yaml': no such file or directory\n")
+        #expect(result.stdout.contains("route.yaml:8:24: error:"))
+    }
+}
