@@ -1,0 +1,86 @@
+import Foundation
+import SppctlTestSupport
+import Testing
+
+/// Inputs built to break a parser: each must end with a located diagnostic or a one-line
+/// error within seconds, and the other files must still be reported.
+@Suite("Hostile inputs")
+struct HostileInputTests {
+    static let good = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata:
+          name: web
+        spec:
+          rules:
+          - sessionPersistence:
+              absoluteTimeout: 1d
+
+        """
+
+    private func directory(with files: [String: Data]) throws -> URL {
+        let directory = try TestPaths.temporaryDirectory()
+        for (name, data) in files {
+            try data.write(to: directory.appendingPathComponent(name))
+        }
+        try Data(Self.good.utf8).write(to: directory.appendingPathComponent("good.yaml"))
+        return directory
+    }
+
+    private func lint(_ directory: URL) throws -> CommandResult {
+        let result = try Sppctl.run(["lint", "--no-config", "."], in: directory)
+        #expect(result.seconds < 10, "took \(result.seconds)s")
+        #expect(result.stdout.contains("./good.yaml:8:24: error: absoluteTimeout \"1d\""), "the other file is still reported")
+        return result
+    }
+
+    @Test("an alias bomb")
+    func aliasBomb() throws {
+        var text = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        let result = try lint(try directory(with: ["bomb.yaml": Data(text.utf8)]))
+        #expect(result.stdout.contains("./bomb.yaml:6:10:"))
+        #expect(result.stdout.contains("error: alias expansion exceeds 100000 nodes (an alias bomb?); the rest of the file is not loaded [SPP001]"))
+    }
+
+    @Test("10,000-deep nesting")
+    func deepNesting() throws {
+        let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+        let result = try lint(try directory(with: ["deep.yaml": Data(text.utf8)]))
+        #expect(result.stdout.contains("./deep.yaml:1:257: error: nesting deeper than 256 levels; the rest of the file is not loaded [SPP001]"))
+    }
+
+    @Test("invalid UTF-8")
+    func invalidUTF8() throws {
+        var bytes = Data("kind: Service\nmetadata:\n  name: caf".utf8)
+        bytes.append(contentsOf: [0xC3, 0x28])
+        bytes.append(Data("\n".utf8))
+        let result = try lint(try directory(with: ["latin.yaml": bytes]))
+        #expect(result.stdout.contains("./latin.yaml:3:12: error: invalid UTF-8: byte 0xC3 is not followed by a continuation byte [SPP001]"))
+    }
+
+    @Test("a 200 MB file")
+    func hugeFile() throws {
+        let directory = try directory(with: [:])
+        let url = directory.appendingPathComponent("huge.yaml")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 200 << 20)
+        try handle.close()
+        let result = try lint(directory)
+        #expect(result.stdout.contains("./huge.yaml:1:1: error: the file is 200 MiB, larger than the 32 MiB limit (--max-file-size); it was not read [SPP001]"))
+    }
+
+    @Test("a directory with binaries in it")
+    func binaries() throws {
+        var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        png.append(Data(repeating: 0xFF, count: 64))
+        let result = try lint(try directory(with: ["logo.png": png, "blob.yaml": png, "tool.json": Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00])]))
+        #expect(!result.stdout.contains("logo.png"), "only *.yaml, *.yml and *.json are read from directories")
+        #expect(result.stdout.contains("./blob.yaml:1:1: error: invalid UTF-8: byte 0x89 cannot start a character [SPP001]"))
+        #expect(result.stdout.contains("./tool.json:1:"))
+        #expect(result.stdout.contains("NUL byte"))
+    }
+}
