@@ -1,0 +1,113 @@
+function __sppctl_should_offer_completions_for_flags_or_options -a expected_commands
+    set -l non_repeating_flags_or_options $argv[2..]
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __sppctl_parse_tokens
+    test "$commands" = "$expected_commands"; and return $non_repeating_flags_or_options_absent
+end
+
+function __sppctl_should_offer_completions_for_positional -a expected_commands positional_index_comparison expected_positional_index
+    set -l non_repeating_flags_or_options
+    set -l non_repeating_flags_or_options_absent 0
+    set -l positional_index 0
+    set -l commands
+    __sppctl_parse_tokens
+    test "$commands" = "$expected_commands" -a \( "$positional_index" "$positional_index_comparison" "$expected_positional_index" \)
+end
+
+function __sppctl_parse_tokens -S
+    set -l unparsed_tokens (__sppctl_tokens -pc)
+    switch $unparsed_tokens[1]
+    case 'sppctl'
+        __sppctl_parse_subcommand 0 'version' 'h/help'
+        switch $unparsed_tokens[1]
+        case 'lint'
+            __sppctl_parse_subcommand -r 1 'stdin-filename=' 'ignore=+' 'gateway-api=' 'config=' 'no-config' 'max-file-size=' 'format=' 'fail-on=' 'color=' 'no-suppressions' 'long-session=' 'version' 'h/help'
+        case 'explain'
+            __sppctl_parse_subcommand -r 1 'format=' 'version' 'h/help'
+        case 'rules'
+            __sppctl_parse_subcommand 0 'format=' 'config=' 'version' 'h/help'
+        case 'help'
+            __sppctl_parse_subcommand -r 1 'version'
+        end
+    end
+end
+
+function __sppctl_tokens
+    if test (string split -m 1 -f 1 -- . "$FISH_VERSION") -gt 3
+        commandline --tokens-raw $argv
+    else
+        commandline -o $argv
+    end
+end
+
+function __sppctl_parse_subcommand -S -a positional_count
+    argparse -s r -- $argv
+    set -l option_specs $argv[2..]
+    set -l is_repeating_positional $_flag_r
+    set -el _flag_r
+    set -a commands $unparsed_tokens[1]
+    set positional_index 0
+    while true
+        set -e unparsed_tokens[1]
+        argparse -sn "$commands" $option_specs -- $unparsed_tokens 2> /dev/null
+        set unparsed_tokens $argv
+        set positional_index (math $positional_index + 1)
+        for non_repeating_flag_or_option in $non_repeating_flags_or_options
+            if set -ql "_flag_$(string replace -a - _ -- $non_repeating_flag_or_option)"
+                set non_repeating_flags_or_options_absent 1
+                break
+            end
+        end
+        test (count $unparsed_tokens) -eq 0 -o \( -z "$is_repeating_positional" -a "$positional_index" -gt "$positional_count" \) && break
+    end
+end
+
+function __sppctl_complete_directories
+    set -l token (commandline -t)
+    string match -- '*/' $token
+    set -l subdirs $token*/
+    printf %s\n $subdirs
+end
+
+function __sppctl_custom_completion
+    set -x SAP_SHELL fish
+    set -x SAP_SHELL_VERSION $FISH_VERSION
+    set -l tokens (__sppctl_tokens -p)
+    if test -z "$(__sppctl_tokens -t)"
+        set -l index (count (__sppctl_tokens -pc))
+        set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
+    end
+    command $tokens[1] $argv $tokens
+end
+
+complete -c 'sppctl' -f
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl" version' -l 'version' -d 'Show the version.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_positional "sppctl" -eq 1' -fa 'lint' -d 'Check manifests for broken or risky session persistence.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_positional "sppctl" -eq 1' -fa 'explain' -d 'Explain a rule: summary, rationale, default severity and examples.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_positional "sppctl" -eq 1' -fa 'rules' -d 'List every rule with its ID, name, severity and summary.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_positional "sppctl" -eq 1' -fa 'help' -d 'Show subcommand help information.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_positional "sppctl lint" -ge 1' -fa '(set -l exts \'yaml\' \'yml\' \'json\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" stdin-filename' -l 'stdin-filename' -d 'The name to report for standard input.' -rfka ''
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint"' -l 'ignore' -d 'Skip paths matching this glob (repeatable; * within a segment, ** across).' -rfka ''
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" gateway-api' -l 'gateway-api' -d 'The Gateway API release to check against: v1.1.0, v1.1 … v1.6, main (default v1.6).' -rfka 'v1.1.0 v1.1 v1.2 v1.3 v1.4 v1.5 v1.6 main'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" config' -l 'config' -d 'The configuration file (default: .sppctl.yaml found upward from the working directory).' -rfa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" no-config' -l 'no-config' -d 'Ignore .sppctl.yaml files.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" max-file-size' -l 'max-file-size' -d 'The largest file read, in MiB (default 32).' -rfka ''
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" format' -l 'format' -d 'The report format.' -rfka 'text json'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" fail-on' -l 'fail-on' -d 'The least severity that fails the run (default error).' -rfka 'error warning info never'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" color' -l 'color' -d 'When to colour text output.' -rfka 'auto always never'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" no-suppressions' -l 'no-suppressions' -d 'Report findings suppressed by sppctl.io/ignore annotations too.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" long-session' -l 'long-session' -d 'SPP110\'s threshold for long sessions (default 24h).' -rfka ''
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" version' -l 'version' -d 'Show the version.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl lint" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl explain" format' -l 'format' -d 'The output format.' -rfka 'text json'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl explain" version' -l 'version' -d 'Show the version.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl explain" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl rules" format' -l 'format' -d 'The output format.' -rfka 'text json'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl rules" config' -l 'config' -d 'The configuration file whose rule settings to show.' -rfka ''
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl rules" version' -l 'version' -d 'Show the version.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl rules" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl help" version' -l 'version' -d 'Show the version.'
