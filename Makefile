@@ -43,3 +43,8 @@ check-completions: build
 
 clean:
 	rm -rf .build
+
+## Speed and memory against the libyaml floor; writes Benchmarks/results.md.
+bench: deps
+	@scripts/install-deps.sh bench
+	python3 Benchmarks/run.py

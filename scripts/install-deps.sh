@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages sppctl's build and tests need, when run as root; otherwise
-# prints the exact command to run. Usage: scripts/install-deps.sh build|test
+# prints the exact command to run. Usage: scripts/install-deps.sh build|test|bench
 set -euo pipefail
 
 need_build=(libyaml-dev pkg-config)
+need_bench=(time)
 need_test=()
 
 packages=("${need_build[@]}")
-if [ "${1:-build}" = "test" ]; then
-  packages+=("${need_test[@]}")
-fi
+case "${1:-build}" in
+  test) packages+=("${need_test[@]}") ;;
+  bench) packages+=("${need_bench[@]}") ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do

@@ -13,6 +13,11 @@ public struct LintContext: Sendable {
     public let nonObjects: [NonObjectDocument]
     /// Every structural violation of every object.
     public let schemaViolations: [SchemaViolation]
+    /// Every session-persistence configuration in the inputs with the object that holds it:
+    /// route rules' inline settings and backend policies'.
+    public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
+    /// Every seed SessionPersistencePolicy with its spec.
+    public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
 
     /// Decodes and schema-checks `files` for `generation`.
     public init(files: [LoadedFile], generation: Generation, options: LintOptions = LintOptions()) {
@@ -24,23 +29,14 @@ public struct LintContext: Sendable {
         nonObjects = decoded.nonObjects
         let checker = SchemaChecker(generation: generation)
         schemaViolations = decoded.objects.flatMap { checker.check($0) }
-    }
-
-    /// Every session-persistence configuration in the inputs with the object that holds it:
-    /// route rules' inline settings and backend policies'.
-    public var sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)] {
-        objects.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
+        sessionPersistenceConfigs = decoded.objects.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
             switch object.spec {
             case .route(let route): return route.rules.compactMap { rule in rule.sessionPersistence.map { ($0, object) } }
             case .backendPolicy(let policy): return policy.sessionPersistence.map { [($0, object)] } ?? []
             default: return []
             }
         }
-    }
-
-    /// Every seed SessionPersistencePolicy with its spec.
-    public var seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)] {
-        objects.compactMap { object in
+        seedPolicies = decoded.objects.compactMap { object in
             if case .sessionPersistencePolicy(let spec) = object.spec { return (spec, object) }
             return nil
         }

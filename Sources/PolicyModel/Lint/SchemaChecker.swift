@@ -3,17 +3,19 @@
 public struct SchemaChecker: Sendable {
     /// The generation whose schema applies.
     public let generation: Generation
+    private let schemas: [KnownKind: ObjectSchema]
 
-    /// Creates a checker.
+    /// Creates a checker, building each kind's schema once.
     public init(generation: Generation) {
         self.generation = generation
+        schemas = Dictionary(uniqueKeysWithValues: KnownKind.allCases.map { ($0, KindSchema.object($0, generation: generation)) })
     }
 
     /// The violations of one object; none for kinds sppctl does not model.
     public func check(_ object: KubeObject) -> [SchemaViolation] {
-        guard let kind = object.knownKind else { return [] }
+        guard let kind = object.knownKind, let schema = schemas[kind] else { return [] }
         var walk = Walk(object: object)
-        walk.visitObject(object.node, schema: KindSchema.object(kind, generation: generation), path: .root, owner: object.anchorLocation)
+        walk.visitObject(object.node, schema: schema, path: .root, owner: object.anchorLocation)
         return walk.violations
     }
 }

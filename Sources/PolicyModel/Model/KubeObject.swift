@@ -1,5 +1,8 @@
 /// One Kubernetes object found in the inputs: a document, or an item of a `kind: List`.
-public struct KubeObject: Sendable {
+///
+/// Immutable; a class so that the many findings and graph edges that refer to an object
+/// share it instead of copying its node tree and spec.
+public final class KubeObject: Sendable {
     /// The file it came from.
     public let file: String
     /// The document's position in its file.

@@ -5,10 +5,12 @@
 public struct ObjectDecoder: Sendable {
     /// The generation whose fields are read.
     public let generation: Generation
+    private let sessionPersistenceSchema: ObjectSchema
 
     /// Creates a decoder.
     public init(generation: Generation) {
         self.generation = generation
+        sessionPersistenceSchema = SessionPersistenceSchema.schema(for: generation)
     }
 
     /// Decodes every document of every file.
@@ -124,9 +126,8 @@ public struct ObjectDecoder: Sendable {
     /// Decodes a `sessionPersistence` mapping, reading only the selected generation's fields.
     /// `keyLocation` is where the `sessionPersistence` key is written.
     public func decodeSessionPersistence(_ node: Node, keyLocation: SourceLocation?, path: FieldPath) -> SessionPersistenceConfig {
-        let schema = SessionPersistenceSchema.schema(for: generation)
         func read(_ key: String) -> Located<String>? {
-            schema.field(key) != nil ? node.string(key, path: path) : nil
+            sessionPersistenceSchema.field(key) != nil ? node.string(key, path: path) : nil
         }
         let cookieKey = generation == .main ? "cookie" : "cookieConfig"
         let cookie = node.mapping(cookieKey).map { cookieNode in
