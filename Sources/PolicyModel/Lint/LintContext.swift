@@ -18,6 +18,8 @@ public struct LintContext: Sendable {
     public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
     /// Every seed SessionPersistencePolicy with its spec.
     public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
+    /// The attachment graph: precedence, conflicts and effective settings.
+    public let graph: AttachmentGraph
 
     /// Decodes and schema-checks `files` for `generation`.
     public init(files: [LoadedFile], generation: Generation, options: LintOptions = LintOptions()) {
@@ -40,5 +42,6 @@ public struct LintContext: Sendable {
             if case .sessionPersistencePolicy(let spec) = object.spec { return (spec, object) }
             return nil
         }
+        graph = AttachmentGraph(objects: decoded.objects, generation: generation)
     }
 }

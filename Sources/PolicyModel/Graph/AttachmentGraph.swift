@@ -1,0 +1,335 @@
+/// The whole picture: which policy attaches to what, which routes reach which backends
+/// through which parents, which policies conflict and who wins, and the persistence that
+/// applies to every (route rule, backend). Precedence and conflicts are resolved here, once,
+/// with the semantics of the selected generation; every consumer reads the result.
+public struct AttachmentGraph: Sendable {
+    /// The generation whose semantics apply.
+    public let generation: Generation
+    /// The objects, indexed.
+    public let inventory: Inventory
+    /// Every route, in input order.
+    public let routes: [RouteNode]
+    /// Every session-persistence policy, in input order, with its acceptance.
+    public let policies: [PolicyNode]
+    /// Every (route, rule, backend), in route, rule and backend order.
+    public let entries: [BackendEntry]
+    /// Every backend identity some route in the inputs sends traffic to.
+    public let referencedBackends: Set<ObjectIdentity>
+
+    /// Builds the graph of `objects` under `generation`.
+    public init(objects: [KubeObject], generation: Generation) {
+        self.generation = generation
+        let inventory = Inventory(objects)
+        self.inventory = inventory
+        let routes = objects.compactMap { object -> RouteNode? in
+            guard case .route(let spec) = object.spec else { return nil }
+            return Self.routeNode(object, spec, inventory: inventory)
+        }
+        self.routes = routes
+        // A target counts as present when it is in the inputs or a route in the inputs sends
+        // traffic to it: the Service may be defined elsewhere, but the policy attaches to it.
+        let referenced = Set(routes.flatMap { $0.rules.flatMap { $0.backends.compactMap(\.identity) } })
+        let policies = Self.resolveConflicts(objects.compactMap { Self.policyNode($0, inventory: inventory) }).map { policy in
+            guard policy.acceptance.isAccepted, !policy.targets.isEmpty,
+                  policy.targets.allSatisfy({ $0.resolved == nil && !referenced.contains($0.identity) }) else { return policy }
+            let names = policy.targets.map { "\($0.identity) not found" }.joined(separator: ", ")
+            return policy.with(.targetNotFound(names))
+        }
+        self.policies = policies
+        self.referencedBackends = referenced
+        entries = routes.flatMap { route in
+            route.rules.flatMap { rule in
+                rule.backends.map { backend in
+                    BackendEntry(route: route, rule: rule, backend: backend,
+                                 persistence: Self.effective(route: route, rule: rule, backend: backend, policies: policies,
+                                                             routes: routes, generation: generation))
+                }
+            }
+        }
+    }
+
+    /// The accepted policies whose valid targets include `identity` (any section).
+    public func acceptedPolicies(targeting identity: ObjectIdentity) -> [PolicyNode] {
+        policies.filter { $0.acceptance.isAccepted && $0.targets.contains { $0.isValid && $0.identity == identity } }
+    }
+
+    // MARK: - Routes
+
+    private static func routeNode(_ object: KubeObject, _ spec: RouteSpec, inventory: Inventory) -> RouteNode {
+        let namespace = object.metadata.effectiveNamespace
+        let parents = spec.parentRefs.map { reference -> ParentNode in
+            let parentNamespace = reference.namespace ?? namespace
+            let isMesh = reference.kind == "Service" && (reference.group == "" || reference.group == "core")
+            guard !isMesh, reference.kind == "Gateway", reference.group == APIGroup.gateway, let name = reference.name?.value,
+                  let gateway = inventory.object(group: APIGroup.gateway, kind: "Gateway", namespace: parentNamespace, name: name),
+                  case .gateway(let gatewaySpec) = gateway.spec else {
+                return ParentNode(reference: reference, gateway: nil, listeners: [], isMesh: isMesh)
+            }
+            let listeners = gatewaySpec.listeners.filter { listener in
+                (reference.sectionName == nil || listener.name == reference.sectionName?.value)
+                    && (reference.port == nil || listener.port == reference.port)
+            }
+            return ParentNode(reference: reference, gateway: gateway, listeners: listeners, isMesh: false)
+        }
+        let rules = spec.rules.enumerated().map { ruleIndex, rule in
+            RuleNode(index: ruleIndex, rule: rule, backends: rule.backendRefs.enumerated().map { index, reference in
+                backendNode(index: index, reference: reference, route: object, inventory: inventory)
+            })
+        }
+        return RouteNode(object: object, spec: spec, parents: parents, rules: rules)
+    }
+
+    private static func backendNode(index: Int, reference: RouteSpec.BackendReference, route: KubeObject, inventory: Inventory) -> BackendNode {
+        guard let name = reference.name?.value else {
+            return BackendNode(index: index, reference: reference, identity: nil, service: nil, permitted: true)
+        }
+        let routeNamespace = route.metadata.effectiveNamespace
+        let namespace = reference.namespace?.value ?? routeNamespace
+        let identity = ObjectIdentity(group: reference.group, kind: reference.kind, namespace: namespace, name: name)
+        let permitted = namespace == routeNamespace || inventory.referenceAllowed(
+            fromGroup: route.gvk.group, fromKind: route.gvk.kind, fromNamespace: routeNamespace,
+            toGroup: reference.group, toKind: reference.kind, toName: name, targetNamespace: namespace)
+        return BackendNode(index: index, reference: reference, identity: identity, service: inventory.object(identity), permitted: permitted)
+    }
+
+    // MARK: - Policies
+
+    private static func policyNode(_ object: KubeObject, inventory: Inventory) -> PolicyNode? {
+        let namespace = object.metadata.effectiveNamespace
+        switch object.spec {
+        case .sessionPersistencePolicy(let spec):
+            let targets = spec.targetRef.map { [seedTarget($0, policyNamespace: namespace, inventory: inventory)] } ?? []
+            return PolicyNode(object: object, family: .seed, settings: PersistenceSettings(seed: spec, of: object), targets: targets,
+                              acceptance: initialAcceptance(targets))
+        case .backendPolicy(let spec):
+            let targets = spec.targetRefs.map { backendTarget($0, policyNamespace: namespace, inventory: inventory) }
+            return PolicyNode(object: object, family: .backend, settings: spec.sessionPersistence.map { PersistenceSettings($0, of: object) },
+                              targets: targets, acceptance: initialAcceptance(targets))
+        default:
+            return nil
+        }
+    }
+
+    private static func initialAcceptance(_ targets: [PolicyTarget]) -> PolicyAcceptance {
+        if let invalid = targets.first(where: { !$0.isValid }), let problem = invalid.problem {
+            switch problem {
+            case .unsupportedKind(let text), .crossNamespace(let text), .sectionNotFound(let text): return .invalid(text)
+            }
+        }
+        return .accepted
+    }
+
+    /// The kinds a backend policy may target: Services, ServiceImports and
+    /// implementation-specific backends; never Gateway API or other core kinds.
+    private static func backendTarget(_ reference: PolicyTargetReference, policyNamespace: String, inventory: Inventory) -> PolicyTarget {
+        let group = reference.group?.value ?? ""
+        let kind = reference.kind?.value ?? ""
+        let identity = ObjectIdentity(group: group, kind: kind, namespace: policyNamespace, name: reference.name?.value ?? "")
+        var problem: PolicyTarget.Problem?
+        if group == "" && kind != "Service" {
+            problem = .unsupportedKind(kind.lowercased() == "service"
+                ? "kinds are case-sensitive: write Service, not \(kind)"
+                : "a backend policy targets backends (Service, ServiceImport or an implementation's backend kind), not \(kind.isEmpty ? "an empty kind" : kind)")
+        } else if group == "core" {
+            problem = .unsupportedKind("the core API group is written \"\" (empty), not \"core\"" + (kind == "Service" ? "" : "; and kinds are case-sensitive (Service)"))
+        } else if APIGroup.isGatewayAPI(group) {
+            problem = .unsupportedKind("a backend policy targets backends, not \(kind): configure a route's persistence inline on its rules")
+        }
+        return PolicyTarget(reference: reference, identity: identity, sectionName: nil, resolved: inventory.object(identity), problem: problem)
+    }
+
+    /// The seed policy may target a Service, an HTTPRoute or a GRPCRoute, or a rule or port section.
+    private static func seedTarget(_ reference: PolicyTargetReference, policyNamespace: String, inventory: Inventory) -> PolicyTarget {
+        let kind = reference.kind?.value ?? ""
+        // `group` is required (SPP006 says so); the GEP's own snippets leave it out, so the
+        // analysis assumes the group the kind belongs to.
+        let group = reference.group?.value ?? (kind == "HTTPRoute" || kind == "GRPCRoute" ? APIGroup.gateway : "")
+        let namespace = reference.namespace?.value ?? policyNamespace
+        let identity = ObjectIdentity(group: group, kind: kind, namespace: namespace, name: reference.name?.value ?? "")
+        let resolved = inventory.object(identity)
+        let section = reference.sectionName?.value
+        var problem: PolicyTarget.Problem?
+        let isService = group == "" && kind == "Service"
+        let isRoute = group == APIGroup.gateway && (kind == "HTTPRoute" || kind == "GRPCRoute")
+        if !isService && !isRoute {
+            problem = .unsupportedKind("a SessionPersistencePolicy targets a Service (group \"\"), an HTTPRoute or a GRPCRoute (group \(APIGroup.gateway)), not \(group.isEmpty ? "" : group + "/")\(kind)")
+        } else if namespace != policyNamespace {
+            problem = .crossNamespace("the target is in namespace \(namespace), the policy in \(policyNamespace): a policy only attaches to its own namespace")
+        } else if let section, let resolved {
+            switch resolved.spec {
+            case .route(let route):
+                let names = route.rules.compactMap { $0.name?.value }
+                if !names.contains(section) {
+                    problem = .sectionNotFound("\(kind) \(namespace)/\(identity.name) has no rule named \"\(section)\"" + (names.isEmpty ? " (its rules have no names)" : " (rules: \(names.joined(separator: ", ")))"))
+                }
+            case .service(let service):
+                let names = service.ports.compactMap(\.name)
+                if !names.contains(section) {
+                    problem = .sectionNotFound("Service \(namespace)/\(identity.name) has no port named \"\(section)\"" + (names.isEmpty ? " (its ports have no names)" : " (ports: \(names.joined(separator: ", ")))"))
+                }
+            default:
+                break
+            }
+        }
+        return PolicyTarget(reference: reference, identity: identity, sectionName: section, resolved: resolved, problem: problem)
+    }
+
+    // MARK: - Conflicts (GEP-713, merge strategy None)
+
+    /// Whether `lhs` is established over `rhs`, and why.
+    public static func precedence(_ lhs: KubeObject, _ rhs: KubeObject) -> (lhsWins: Bool, reason: String) {
+        let left = lhs.metadata.creationTimestamp?.value
+        let right = rhs.metadata.creationTimestamp?.value
+        switch (left, right) {
+        case let (left?, right?) where left != right:
+            return (left < right, "older creationTimestamp")
+        case (.some, nil):
+            return (true, "older creationTimestamp (the other has none: it would be created now)")
+        case (nil, .some):
+            return (false, "older creationTimestamp (the other has none: it would be created now)")
+        default:
+            let leftName = "\(lhs.metadata.effectiveNamespace)/\(lhs.metadata.name?.value ?? "")"
+            let rightName = "\(rhs.metadata.effectiveNamespace)/\(rhs.metadata.name?.value ?? "")"
+            return (leftName < rightName, left == nil ? "alphabetical order (no creationTimestamp decides)" : "alphabetical order (equal creationTimestamps)")
+        }
+    }
+
+    private static func resolveConflicts(_ policies: [PolicyNode]) -> [PolicyNode] {
+        struct Key: Hashable {
+            let identity: ObjectIdentity
+            let section: String?
+        }
+        var groups: [Key: [Int]] = [:]
+        for (index, policy) in policies.enumerated() where policy.acceptance.isAccepted && policy.settings != nil {
+            for target in policy.targets where target.isValid {
+                groups[Key(identity: target.identity, section: target.sectionName), default: []].append(index)
+            }
+        }
+        var result = policies
+        for key in groups.keys.sorted(by: { ($0.identity, $0.section ?? "") < ($1.identity, $1.section ?? "") }) {
+            let members = Array(Set(groups[key]!)).sorted()
+            guard members.count > 1 else { continue }
+            let winner = members.dropFirst().reduce(members[0]) { best, candidate in
+                precedence(policies[candidate].object, policies[best].object).lhsWins ? candidate : best
+            }
+            for loser in members where loser != winner {
+                if case .conflicted = result[loser].acceptance { continue }
+                let reason = precedence(policies[winner].object, policies[loser].object).reason
+                result[loser] = result[loser].with(.conflicted(winner: policies[winner].object, reason: reason))
+            }
+        }
+        return result
+    }
+
+    // MARK: - Effective settings
+
+    private static func effective(route: RouteNode, rule: RuleNode, backend: BackendNode, policies: [PolicyNode],
+                                  routes: [RouteNode], generation: Generation) -> EffectivePersistence? {
+        guard backend.permitted, let identity = backend.identity else { return nil }
+        let routeIdentity = route.object.identity
+        let accepted = policies.filter { $0.acceptance.isAccepted && $0.settings != nil }
+        // A seed policy may target one port of the Service by name (sectionName).
+        let portName = backend.service.flatMap { service -> String? in
+            guard case .service(let spec) = service.spec else { return nil }
+            return spec.ports.first { $0.port == backend.reference.port?.value }?.name
+        }
+        let backendPolicies = accepted.filter { policy in
+            policy.targets.contains { $0.isValid && $0.identity == identity && ($0.sectionName == nil || $0.sectionName == portName) }
+        }
+        func routePolicy(section: String?) -> PolicyNode? {
+            accepted.first { policy in
+                policy.family == .seed && policy.targets.contains { $0.isValid && $0.identity == routeIdentity && $0.sectionName == section }
+            }
+        }
+        let routeKey = "\(route.object.gvk.kind)/\(route.object.metadata.effectiveNamespace)/\(route.object.metadata.name?.value ?? "")"
+
+        if let config = rule.rule.sessionPersistence {
+            return make(.routeRule, source: route.object, policy: nil, settings: PersistenceSettings(config, of: route.object),
+                        route: route, rule: rule, backend: backend, overridden: backendPolicies,
+                        scope: "\(routeKey)#\(rule.index)", generation: generation)
+        }
+        if let section = rule.rule.name?.value, let policy = routePolicy(section: section), let settings = policy.settings {
+            return make(.routePolicy(section: section), source: policy.object, policy: policy, settings: settings,
+                        route: route, rule: rule, backend: backend, overridden: backendPolicies,
+                        scope: "\(routeKey)#\(section)", generation: generation)
+        }
+        if let policy = routePolicy(section: nil), let settings = policy.settings {
+            return make(.routePolicy(section: nil), source: policy.object, policy: policy, settings: settings,
+                        route: route, rule: rule, backend: backend, overridden: backendPolicies,
+                        scope: routeKey, generation: generation)
+        }
+        if let policy = backendPolicies.first, let settings = policy.settings {
+            return make(.backendPolicy, source: policy.object, policy: policy, settings: settings,
+                        route: route, rule: rule, backend: backend, overridden: [],
+                        scope: "\(policy.label)@\(identity)", generation: generation)
+        }
+        // Seed semantics: persistence configured for this backend through another route's
+        // policy also holds for this route ("Two Routes Share Backends").
+        for other in routes where other.object !== route.object {
+            guard let otherIdentity = other.object.identity,
+                  other.rules.contains(where: { $0.backends.contains { $0.identity == identity && $0.permitted } }),
+                  let policy = accepted.first(where: { policy in
+                      policy.family == .seed && policy.targets.contains { $0.isValid && $0.identity == otherIdentity }
+                  }), let settings = policy.settings else { continue }
+            return make(.sharedThroughRoute(other.object), source: policy.object, policy: policy, settings: settings,
+                        route: route, rule: rule, backend: backend, overridden: [],
+                        scope: "\(policy.label)@\(identity)", generation: generation)
+        }
+        return nil
+    }
+
+    private static func make(_ origin: EffectivePersistence.Origin, source: KubeObject, policy: PolicyNode?, settings: PersistenceSettings,
+                             route: RouteNode, rule: RuleNode, backend: BackendNode, overridden: [PolicyNode],
+                             scope: String, generation: Generation) -> EffectivePersistence {
+        let name: Sourced<String>
+        let generated: Bool
+        if let explicit = settings.sessionName {
+            name = explicit
+            generated = false
+        } else {
+            name = Sourced(generatedName(origin: origin, route: route, rule: rule, backend: backend),
+                           .implied("generated: the manifests set no name (an implementation SHOULD generate a unique one)"))
+            generated = true
+        }
+        let path: CookiePath
+        let pathProvenance: Provenance
+        if generation == .main && policy?.family != .seed {
+            if let explicit = settings.cookiePath {
+                path = .fixed(explicit.value)
+                pathProvenance = explicit.provenance
+            } else {
+                path = .fixed("/")
+                pathProvenance = .implied("main's default: / unless cookie.path is set")
+            }
+        } else {
+            switch origin {
+            case .routeRule, .routePolicy:
+                path = route.spec.isGRPC ? .fixed("/") : CookiePath.derived(from: rule.rule.pathMatches)
+                pathProvenance = Provenance(object: route.object.identity, path: rule.rule.path.child("matches"), location: rule.rule.location,
+                                            note: rule.rule.pathMatches.isEmpty ? "the rule matches every path" : "derived from the rule's path matches")
+            case .backendPolicy, .sharedThroughRoute:
+                path = .unset
+                pathProvenance = .implied("unset: the settings are attached to the backend, which several routes may reach")
+            }
+        }
+        let security = Provenance.implied("GEP-1619 security default")
+        return EffectivePersistence(
+            origin: origin, source: source, policy: policy, settings: settings, sessionName: name, nameGenerated: generated,
+            cookiePath: path, cookiePathProvenance: pathProvenance,
+            secure: Sourced(true, security), httpOnly: Sourced(true, security), sameSite: Sourced("Strict", security),
+            overridden: overridden, scope: scope)
+    }
+
+    /// A deterministic name, readable and unique per scope: `sp_<route>_<namespace>_<rule>`
+    /// for route-level settings, `sp_<service>_<namespace>` for backend-level ones.
+    private static func generatedName(origin: EffectivePersistence.Origin, route: RouteNode, rule: RuleNode, backend: BackendNode) -> String {
+        switch origin {
+        case .routeRule, .routePolicy(section: .some):
+            return "sp_\(route.object.metadata.name?.value ?? "route")_\(route.object.metadata.effectiveNamespace)_\(rule.index)"
+        case .routePolicy(section: nil):
+            return "sp_\(route.object.metadata.name?.value ?? "route")_\(route.object.metadata.effectiveNamespace)"
+        case .backendPolicy, .sharedThroughRoute:
+            return "sp_\(backend.identity?.name ?? "backend")_\(backend.identity?.namespace ?? "default")"
+        }
+    }
+}

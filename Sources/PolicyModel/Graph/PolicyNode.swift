@@ -1,0 +1,30 @@
+/// A policy that carries session persistence (the seed's SessionPersistencePolicy, a
+/// BackendLBPolicy or an XBackendTrafficPolicy), its targets and whether it is accepted.
+public struct PolicyNode: Sendable {
+    /// Which family of policy.
+    public enum Family: Sendable, Equatable {
+        /// The provisional SessionPersistencePolicy: targets a Service, a route or a rule.
+        case seed
+        /// BackendLBPolicy or XBackendTrafficPolicy: targets backends only.
+        case backend
+    }
+
+    /// The policy object.
+    public let object: KubeObject
+    /// Its family.
+    public let family: Family
+    /// Its settings; `nil` when it carries no `sessionPersistence`.
+    public let settings: PersistenceSettings?
+    /// Its targets.
+    public let targets: [PolicyTarget]
+    /// Whether a controller would accept it.
+    public let acceptance: PolicyAcceptance
+
+    /// The same policy with another acceptance.
+    func with(_ acceptance: PolicyAcceptance) -> PolicyNode {
+        PolicyNode(object: object, family: family, settings: settings, targets: targets, acceptance: acceptance)
+    }
+
+    /// `Kind namespace/name`.
+    public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }
+}

@@ -1,0 +1,63 @@
+/// A route with its parents, rules and resolved backends.
+public struct RouteNode: Sendable {
+    /// The route object.
+    public let object: KubeObject
+    /// Its spec.
+    public let spec: RouteSpec
+    /// Its parents.
+    public let parents: [ParentNode]
+    /// Its rules.
+    public let rules: [RuleNode]
+
+    /// `HTTPRoute namespace/name`.
+    public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }
+}
+
+/// One parentRef: a Gateway and the listeners it selects, or (GAMMA) a Service.
+public struct ParentNode: Sendable {
+    /// The reference.
+    public let reference: RouteSpec.ParentReference
+    /// The Gateway, when the parent is one and it is in the inputs.
+    public let gateway: KubeObject?
+    /// The listeners selected by sectionName/port (all when neither is set).
+    public let listeners: [GatewaySpec.Listener]
+    /// True when the parent is a Service (mesh).
+    public let isMesh: Bool
+}
+
+/// One rule of a route.
+public struct RuleNode: Sendable {
+    /// The 0-based index.
+    public let index: Int
+    /// The rule.
+    public let rule: RouteSpec.Rule
+    /// Its backends.
+    public let backends: [BackendNode]
+
+    /// `rule 0 "cart"` or `rule 0`.
+    public var label: String { rule.name.map { "rule \(index) \"\($0.value)\"" } ?? "rule \(index)" }
+}
+
+/// One backendRef, resolved.
+public struct BackendNode: Sendable {
+    /// The 0-based index in the rule.
+    public let index: Int
+    /// The reference.
+    public let reference: RouteSpec.BackendReference
+    /// The identity it names.
+    public let identity: ObjectIdentity?
+    /// The Service, when the backend is one and it is in the inputs.
+    public let service: KubeObject?
+    /// False for a cross-namespace reference no ReferenceGrant allows.
+    public let permitted: Bool
+
+    /// The weight after defaulting (1).
+    public var weight: Int64 { reference.weight?.value ?? 1 }
+
+    /// `Service ns/name:port`.
+    public var label: String {
+        guard let identity else { return "backend \(index)" }
+        let port = reference.port.map { ":\($0.value)" } ?? ""
+        return "\(identity.kind) \(identity.namespace)/\(identity.name)\(port)"
+    }
+}
