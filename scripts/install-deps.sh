@@ -5,7 +5,7 @@ set -euo pipefail
 
 need_build=(libyaml-dev pkg-config)
 need_bench=(time)
-need_test=()
+need_test=(graphviz)
 
 packages=("${need_build[@]}")
 case "${1:-build}" in

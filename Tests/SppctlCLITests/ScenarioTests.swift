@@ -56,6 +56,21 @@ struct ScenarioTests {
         #expect(reversed.stdout == text.stdout)
     }
 
+    @Test("explain (text, JSON) and status match the goldens, for any input order", arguments: Scenario.all)
+    func explainAndStatus(_ scenario: Scenario) throws {
+        let text = try Sppctl.run(["explain", "--no-config"] + scenario.arguments + [scenario.directory])
+        #expect(text.exitCode == 0, "\(text.stderr)")
+        if let difference = Golden.compare(text.stdout, with: scenario.golden("explain.txt")) { Issue.record("\(difference)") }
+        let json = try Sppctl.run(["explain", "--no-config", "--format", "json"] + scenario.arguments + [scenario.directory])
+        if let difference = Golden.compare(json.stdout, with: scenario.golden("explain.json")) { Issue.record("\(difference)") }
+        let status = try Sppctl.run(["status", "--no-config"] + scenario.arguments + [scenario.directory])
+        #expect(status.exitCode == 0, "\(status.stderr)")
+        if let difference = Golden.compare(status.stdout, with: scenario.golden("status.yaml")) { Issue.record("\(difference)") }
+
+        let reversed = try Sppctl.run(["explain", "--no-config", "--format", "json"] + scenario.arguments + scenario.files.reversed())
+        #expect(reversed.stdout == json.stdout)
+    }
+
     @Test("the clean configurations produce no finding at all")
     func cleanIsSilent() throws {
         for scenario in Scenario.all where scenario.name.hasPrefix("clean-") {

@@ -8,6 +8,8 @@ public struct PersistenceSettings: Sendable {
     public let sessionName: Sourced<String>?
     /// The absolute timeout in seconds, when set and valid.
     public let absoluteTimeout: Sourced<Int64>?
+    /// The absolute timeout as written, when it is set but not valid (SPP101, SPP102).
+    public let invalidAbsoluteTimeout: Sourced<String>?
     /// The idle timeout in seconds, when set and valid.
     public let idleTimeout: Sourced<Int64>?
     /// `Session` or `Permanent`.
@@ -29,6 +31,9 @@ public struct PersistenceSettings: Sendable {
         idleTimeout = config.idleTimeout.flatMap { field in
             GEPDuration.parse(field.value).map { Sourced($0.seconds, .field(field, of: object)) }
         }
+        invalidAbsoluteTimeout = config.absoluteTimeout.flatMap { field in
+            GEPDuration.parse(field.value) == nil ? Sourced(field.value, .field(field, of: object, note: "invalid")) : nil
+        }
         lifetime = config.cookie?.lifetimeType.map { Sourced($0.value, .field($0, of: object)) } ?? Sourced("Session", .implied("API default"))
         cookiePath = config.cookie?.cookiePath.map { Sourced($0.value, .field($0, of: object)) }
         location = config.location
@@ -49,6 +54,16 @@ public struct PersistenceSettings: Sendable {
         }
         absoluteTimeout = seconds(spec.absoluteTimeoutSeconds)
         idleTimeout = seconds(spec.idleTimeoutSeconds)
+        invalidAbsoluteTimeout = spec.absoluteTimeoutSeconds.flatMap { field -> Sourced<String>? in
+            if case .int(let value) = field.value, value > 0 { return nil }
+            let text: String
+            switch field.value {
+            case .int(let value): text = String(value)
+            case .bigInt(let value): text = value
+            default: return nil
+            }
+            return Sourced(text, Provenance(object: object.identity, path: field.path, location: field.location, note: "invalid"))
+        }
         lifetime = Sourced("Session", .implied("the provisional GEP has no lifetime setting"))
         cookiePath = nil
         location = spec.location

@@ -2,22 +2,67 @@ import ArgumentParser
 import Foundation
 import PolicyModel
 
-/// `sppctl explain SPPnnn`: a rule's documentation with its examples.
+/// `sppctl explain`: for manifests, the session persistence that actually applies to each
+/// route rule and backend, where every value comes from, and the findings that concern it;
+/// for a rule ID, the rule's documentation with its examples.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Explain a rule: summary, rationale, default severity and examples.",
-        discussion: "IDs may be written SPP402, spp402, 402 or by name (zero-weight-reachable).")
+        abstract: "Explain the effective session persistence of routes and Services, or a rule (SPPnnn).",
+        discussion: """
+            sppctl explain deploy/ [--route NS/NAME] [--service NS/NAME] shows, per route rule \
+            and backend, the settings that apply and where each value comes from. \
+            sppctl explain SPP402 shows a rule's documentation; IDs may be written SPP402, \
+            spp402, 402 or by name (zero-weight-reachable).
+            """)
 
-    @Argument(help: ArgumentHelp("Rule IDs or names.", valueName: "rule"))
-    var rules: [String]
+    @OptionGroup var input: InputOptions
 
-    @Option(help: "The output format.")
-    var format: OutputFormat = .text
+    @Option(help: ArgumentHelp("Only this route (namespace/name, or name in any namespace).", valueName: "route"))
+    var route: String?
+
+    @Option(help: ArgumentHelp("Only traffic to and policies on this Service (namespace/name, or name).", valueName: "service"))
+    var service: String?
+
+    @Option(help: "The output format (rules: text or json).")
+    var format: ExplainFormat = .text
 
     func run() throws {
+        if !input.paths.isEmpty, input.paths.allSatisfy(Self.looksLikeRule) {
+            try explainRules(input.paths)
+            return
+        }
+        let workspace = try Workspace.open(input)
+        workspace.reportInputErrors()
+        if workspace.files.isEmpty { throw ExitCode(2) }
+        let context = LintContext(files: workspace.files, generation: workspace.generation)
+        let report = Linter(settings: workspace.configuration?.rules ?? [:]).lint(context)
+        let selection = try ExplainSelection(graph: context.graph, diagnostics: report.diagnostics, route: route, service: service)
+        let output: String
+        switch format {
+        case .text: output = ExplainText.render(selection)
+        case .json: output = ExplainDocument.build(selection).rendered()
+        case .yaml: output = YAMLWriter.render(ExplainDocument.build(selection))
+        case .mermaid: output = ExplainDiagram(selection).mermaid()
+        case .dot: output = ExplainDiagram(selection).dot()
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !workspace.inputErrors.isEmpty { throw ExitCode(2) }
+    }
+
+    /// A rule ID or name that is not also a path on disk.
+    static func looksLikeRule(_ argument: String) -> Bool {
+        if FileManager.default.fileExists(atPath: argument) || argument == "-" { return false }
+        if RuleRegistry.description(for: argument) != nil { return true }
+        return argument.uppercased().hasPrefix("SPP") || argument.allSatisfy(\.isNumber)
+    }
+
+    private func explainRules(_ ids: [String]) throws {
+        guard format == .text || format == .json else {
+            throw CLIError("rules are explained as text or json, not \(format.rawValue)")
+        }
         var descriptions: [RuleDescription] = []
-        for id in rules {
+        for id in ids {
             guard let description = RuleRegistry.description(for: id) else {
                 let close = RuleRegistry.closeMatches(to: id)
                 let hint = close.isEmpty
@@ -27,13 +72,12 @@ struct ExplainCommand: ParsableCommand {
             }
             descriptions.append(description)
         }
-        let configuration = ConfigurationFile.locate(from: FileManager.default.currentDirectoryPath).flatMap { try? ConfigurationFile.load($0) }
+        let configuration = input.noConfig ? nil : ConfigurationFile.locate(from: FileManager.default.currentDirectoryPath).flatMap { try? ConfigurationFile.load($0) }
         let output: String
-        switch format {
-        case .text:
-            output = descriptions.map { RuleDocumentation.text($0, setting: configuration?.rules[$0.id]) }.joined(separator: "\n")
-        case .json:
+        if format == .json {
             output = JSONValue.array(descriptions.map(RuleDocumentation.json)).rendered()
+        } else {
+            output = descriptions.map { RuleDocumentation.text($0, setting: configuration?.rules[$0.id]) }.joined(separator: "\n")
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }

@@ -14,8 +14,11 @@ struct RulesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The configuration file whose rule settings to show.", valueName: "file"))
     var config: String?
 
+    @Flag(help: "Show default severities only, ignoring .sppctl.yaml.")
+    var noConfig = false
+
     func run() throws {
-        let configuration = try config.map { path throws(CLIError) in try ConfigurationFile.load(path) }
+        let configuration = noConfig ? nil : try config.map { path throws(CLIError) in try ConfigurationFile.load(path) }
             ?? ConfigurationFile.locate(from: FileManager.default.currentDirectoryPath).map { path throws(CLIError) in
                 try ConfigurationFile.load(path)
             }

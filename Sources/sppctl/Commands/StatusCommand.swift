@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import PolicyModel
+
+/// `sppctl status`: the status a conformant controller would write, as YAML.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Predict the status a controller would write: policy Accepted conditions, rejected routes.",
+        discussion: """
+            For every session-persistence policy, the Accepted condition (reasons Accepted, \
+            Invalid, Conflicted, TargetNotFound; the provisional SessionPersistencePolicy uses \
+            its own Valid and Invalid). For every route that combines session persistence with a \
+            Service's sessionAffinity: ClientIP, the rejection GEP-1619 requires.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "The output format: yaml (a stream of documents) or json.")
+    var format: StatusFormat = .yaml
+
+    func run() throws {
+        let workspace = try Workspace.open(input)
+        workspace.reportInputErrors()
+        if workspace.files.isEmpty { throw ExitCode(2) }
+        let context = LintContext(files: workspace.files, generation: workspace.generation)
+        let statuses = StatusPredictor.predict(context.graph).map(Self.document)
+        let output: String
+        switch format {
+        case .yaml: output = statuses.map(YAMLWriter.render).joined(separator: "---\n")
+        case .json: output = JSONValue.array(statuses).rendered()
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if !workspace.inputErrors.isEmpty { throw ExitCode(2) }
+    }
+
+    private static func document(_ status: ObjectStatus) -> JSONValue {
+        let object = status.object
+        var metadata: [(String, JSONValue)] = [("name", .string(object.metadata.name?.value ?? ""))]
+        metadata.append(("namespace", .string(object.metadata.effectiveNamespace)))
+        let body: JSONValue
+        switch status.layout {
+        case .conditions(let conditions):
+            body = .object([("conditions", .array(conditions.map(condition)))])
+        case .ancestors(let ancestors):
+            body = .object([("ancestors", .array(ancestors.map { ancestor in
+                .object([
+                    ("ancestorRef", .object([
+                        ("group", .string(ancestor.reference.group)), ("kind", .string(ancestor.reference.kind)),
+                        ("name", .string(ancestor.reference.name)), ("namespace", .string(ancestor.reference.namespace)),
+                    ])),
+                    ("controllerName", .string(StatusPredictor.controllerName)),
+                    ("conditions", .array(ancestor.conditions.map(condition))),
+                ])
+            }))])
+        case .parents(let parents):
+            body = .object([("parents", .array(parents.map { parent in
+                var reference: [(String, JSONValue)] = []
+                if let ref = parent.reference {
+                    reference = [("group", .string(ref.group)), ("kind", .string(ref.kind)), ("name", .string(ref.name?.value ?? ""))]
+                    if let namespace = ref.namespace { reference.append(("namespace", .string(namespace))) }
+                    if let section = ref.sectionName { reference.append(("sectionName", .string(section.value))) }
+                }
+                return .object([
+                    ("parentRef", .object(reference)),
+                    ("controllerName", .string(StatusPredictor.controllerName)),
+                    ("conditions", .array(parent.conditions.map(condition))),
+                ])
+            }))])
+        }
+        return .object([
+            ("apiVersion", .string(object.apiVersion?.value ?? object.gvk.apiVersion)),
+            ("kind", .string(object.gvk.kind)),
+            ("metadata", .object(metadata)),
+            ("status", body),
+        ])
+    }
+
+    private static func condition(_ condition: StatusCondition) -> JSONValue {
+        .object([
+            ("type", .string(condition.type)), ("status", .string(condition.status)),
+            ("reason", .string(condition.reason)), ("message", .string(condition.message)),
+        ])
+    }
+}
+
+/// The formats of `sppctl status`.
+enum StatusFormat: String, CaseIterable, ExpressibleByArgument {
+    /// A YAML stream, one document per object.
+    case yaml
+    /// One JSON array.
+    case json
+}

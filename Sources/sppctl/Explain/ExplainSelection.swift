@@ -1,0 +1,70 @@
+import PolicyModel
+
+/// What `sppctl explain` shows: the routes (and within them the backends) and policies that
+/// `--route` and `--service` select, with the lint findings that concern each.
+struct ExplainSelection: Sendable {
+    /// The graph explained.
+    let graph: AttachmentGraph
+    /// The selected routes, in input order.
+    let routes: [RouteNode]
+    /// The selected entries, in route, rule, backend order.
+    let entries: [BackendEntry]
+    /// The selected policies, in input order.
+    let policies: [PolicyNode]
+    /// Every diagnostic of the run, to attach to what it concerns.
+    let diagnostics: [Diagnostic]
+
+    /// Selects by `route` and `service` (`namespace/name`, or `name` in any namespace).
+    init(graph: AttachmentGraph, diagnostics: [Diagnostic], route: String?, service: String?) throws(CLIError) {
+        self.graph = graph
+        self.diagnostics = diagnostics
+        func matches(_ object: KubeObject, _ wanted: String) -> Bool {
+            let name = object.metadata.name?.value ?? ""
+            return wanted.contains("/") ? "\(object.metadata.effectiveNamespace)/\(name)" == wanted : name == wanted
+        }
+        func matches(_ identity: ObjectIdentity?, _ wanted: String) -> Bool {
+            guard let identity else { return false }
+            return wanted.contains("/") ? "\(identity.namespace)/\(identity.name)" == wanted : identity.name == wanted
+        }
+        var entries = graph.entries
+        if let route { entries = entries.filter { matches($0.route.object, route) } }
+        if let service { entries = entries.filter { $0.backend.identity?.kind == "Service" && matches($0.backend.identity, service) } }
+        var routes = graph.routes
+        if let route { routes = routes.filter { matches($0.object, route) } }
+        if service != nil { routes = routes.filter { node in entries.contains { $0.route.object === node.object } } }
+        var policies = graph.policies
+        if route != nil || service != nil {
+            let used = Set(entries.compactMap { $0.persistence?.policy.map { ObjectIdentifier($0.object) } }
+                + entries.flatMap { $0.persistence?.overridden.map { ObjectIdentifier($0.object) } ?? [] })
+            policies = policies.filter { policy in
+                used.contains(ObjectIdentifier(policy.object))
+                    || (service.map { wanted in policy.targets.contains { $0.identity.kind == "Service" && matches($0.identity, wanted) } } ?? false)
+                    || (route.map { wanted in policy.targets.contains { ["HTTPRoute", "GRPCRoute"].contains($0.identity.kind) && matches($0.identity, wanted) } } ?? false)
+            }
+        }
+        if let route, routes.isEmpty { throw CLIError("no HTTPRoute or GRPCRoute named '\(route)' in the inputs") }
+        if let service, entries.isEmpty, policies.isEmpty { throw CLIError("no route or policy refers to a Service named '\(service)' in the inputs") }
+        self.routes = routes
+        self.entries = entries
+        self.policies = policies
+    }
+
+    /// The entries of one rule of one route.
+    func entries(of route: RouteNode, rule: RuleNode) -> [BackendEntry] {
+        entries.filter { $0.route.object === route.object && $0.rule.index == rule.index }
+    }
+
+    /// Findings about `object` whose path is under `prefix` (all when `prefix` is nil), and
+    /// not under any of `excluding`.
+    func findings(about object: KubeObject, under prefix: String? = nil, excluding: [String] = []) -> [Diagnostic] {
+        let subject = DiagnosticObject(object)
+        return diagnostics.filter { diagnostic in
+            guard let other = diagnostic.object, other.kind == subject.kind, other.namespace == subject.namespace, other.name == subject.name else {
+                return false
+            }
+            let path = diagnostic.path?.description ?? ""
+            if let prefix, !(path == prefix || path.hasPrefix(prefix + ".") || path.hasPrefix(prefix + "[")) { return false }
+            return !excluding.contains { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") }
+        }
+    }
+}
