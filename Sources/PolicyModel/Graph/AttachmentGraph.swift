@@ -288,7 +288,7 @@ public struct AttachmentGraph: Sendable {
             generated = false
         } else {
             name = Sourced(generatedName(origin: origin, route: route, rule: rule, backend: backend),
-                           .implied("generated: the manifests set no name (an implementation SHOULD generate a unique one)"))
+                           .implied("generated: the manifests set none, and implementations SHOULD generate a unique name"))
             generated = true
         }
         let path: CookiePath

@@ -84,7 +84,6 @@ enum ExplainDocument {
             .string("requests carrying the session \(persistence.settings.type.value.lowercased()) \(persistence.sessionName.value) go to the backend that issued it"),
             .string("other requests are load balanced by weight"),
         ])))
-        members.append(("findings", findings(persistence.policy.map { selection.findings(about: $0.object) } ?? [])))
         return .object(members)
     }
 

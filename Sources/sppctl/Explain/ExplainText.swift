@@ -87,9 +87,6 @@ enum ExplainText {
         let share = totalWeight > 0 ? "\(entry.backend.weight) of \(totalWeight)" : "no weight"
         output += pad + "decision: 1. a request carrying \(token) \(persistence.sessionName.value) goes to the backend that issued it, whatever the weights\n"
         output += pad + "          2. any other request is load balanced by weight (\(share)) and starts a session\n"
-        if let policy = persistence.policy {
-            output += findingLines(selection.findings(about: policy.object), indent: 8)
-        }
         return output
     }
 
