@@ -21,6 +21,7 @@ public struct AttachmentGraph: Sendable {
         self.generation = generation
         let inventory = Inventory(objects)
         self.inventory = inventory
+        let objects = inventory.effectiveObjects
         let routes = objects.compactMap { object -> RouteNode? in
             guard case .route(let spec) = object.spec else { return nil }
             return Self.routeNode(object, spec, inventory: inventory)
@@ -184,13 +185,13 @@ public struct AttachmentGraph: Sendable {
         case let (left?, right?) where left != right:
             return (left < right, "older creationTimestamp")
         case (.some, nil):
-            return (true, "older creationTimestamp (the other has none: it would be created now)")
+            return (true, "older creationTimestamp; the other has none and would be created now")
         case (nil, .some):
-            return (false, "older creationTimestamp (the other has none: it would be created now)")
+            return (false, "older creationTimestamp; the other has none and would be created now")
         default:
             let leftName = "\(lhs.metadata.effectiveNamespace)/\(lhs.metadata.name?.value ?? "")"
             let rightName = "\(rhs.metadata.effectiveNamespace)/\(rhs.metadata.name?.value ?? "")"
-            return (leftName < rightName, left == nil ? "alphabetical order (no creationTimestamp decides)" : "alphabetical order (equal creationTimestamps)")
+            return (leftName < rightName, left == nil ? "alphabetical order; no creationTimestamp decides" : "alphabetical order; equal creationTimestamps")
         }
     }
 

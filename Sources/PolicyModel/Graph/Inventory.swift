@@ -1,5 +1,6 @@
 /// Every decoded object, indexed by group, kind, namespace and name. When an identity is
-/// defined twice (SPP009), the first definition is the one found.
+/// defined twice (SPP009), the last definition is the one found, as applying the inputs in
+/// order would leave it.
 public struct Inventory: Sendable {
     /// All objects, in input order.
     public let objects: [KubeObject]
@@ -10,13 +11,19 @@ public struct Inventory: Sendable {
         self.objects = objects
         var index: [ObjectIdentity: KubeObject] = [:]
         for object in objects {
-            if let identity = object.identity, index[identity] == nil { index[identity] = object }
+            if let identity = object.identity { index[identity] = object }
         }
         self.index = index
     }
 
     /// The object with this identity.
     public func object(_ identity: ObjectIdentity) -> KubeObject? { index[identity] }
+
+    /// The objects that survive applying the inputs in order: the last definition of each
+    /// identity, and every object without a name.
+    public var effectiveObjects: [KubeObject] {
+        objects.filter { object in object.identity.map { index[$0] === object } ?? true }
+    }
 
     /// The object of `kind` in `group` named `name` in `namespace`.
     public func object(group: String, kind: String, namespace: String, name: String) -> KubeObject? {

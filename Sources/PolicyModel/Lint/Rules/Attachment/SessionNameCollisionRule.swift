@@ -9,7 +9,8 @@ public struct SessionNameCollisionRule: Rule {
             name and one route reaches both: "This is an invalid configuration as two separate \
             sessions cannot have the same cookie name", and implementations may reject it or let \
             one cookie win at random. The same holds for any two configurations whose traffic \
-            shares a hostname (routes without hostnames share every host of their Gateway).
+            shares a hostname (routes without hostnames share every host of their Gateway) and, for \
+            cookies, whose Paths overlap.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -92,6 +93,7 @@ public struct SessionNameCollisionRule: Rule {
                     && other.entry.backend.identity != backend
                     && other.persistence.sessionName.provenance.location != location
                     && Self.shareHost(other.entry.route, entry.route)
+                    && Self.pathsOverlap(other.persistence, persistence)
             }), reported.insert(location).inserted {
                 let otherBackend = clash.entry.backend.identity.map(\.description) ?? "another backend"
                 let message = "session name \"\(persistence.sessionName.value)\" is also the session name of \(otherBackend), "
@@ -116,6 +118,19 @@ public struct SessionNameCollisionRule: Rule {
         let right = rhs.spec.hostnames
         if left.isEmpty || right.isEmpty { return true }
         return left.contains { host in right.contains { hostnamesOverlap(host, $0) } }
+    }
+
+    /// Whether a browser could hold both cookies for one request: header tokens always
+    /// collide; cookies only when their Paths overlap (one is a prefix of the other, or unset).
+    static func pathsOverlap(_ lhs: EffectivePersistence, _ rhs: EffectivePersistence) -> Bool {
+        guard lhs.settings.type.value == "Cookie", rhs.settings.type.value == "Cookie" else { return true }
+        let left = lhs.cookiePath.paths
+        let right = rhs.cookiePath.paths
+        if left.isEmpty || right.isEmpty { return true }
+        func within(_ path: String, _ prefix: String) -> Bool {
+            prefix == "/" || path == prefix || path.hasPrefix(prefix.hasSuffix("/") ? prefix : prefix + "/")
+        }
+        return left.contains { a in right.contains { b in within(a, b) || within(b, a) } }
     }
 
     private static func hostnamesOverlap(_ lhs: String, _ rhs: String) -> Bool {
