@@ -15,6 +15,18 @@ public struct AttachmentGraph: Sendable {
     public let entries: [BackendEntry]
     /// Every backend identity some route in the inputs sends traffic to.
     public let referencedBackends: Set<ObjectIdentity>
+    private let ruleRanges: [RuleKey: Range<Int>]
+
+    private struct RuleKey: Hashable {
+        let route: ObjectIdentifier
+        let rule: Int
+    }
+
+    /// The entries of one rule of one route, in backend order.
+    public func entries(of route: RouteNode, rule: Int) -> ArraySlice<BackendEntry> {
+        guard let range = ruleRanges[RuleKey(route: ObjectIdentifier(route), rule: rule)] else { return [] }
+        return entries[range]
+    }
 
     /// Builds the graph of `objects` under `generation`.
     public init(objects: [KubeObject], generation: Generation) {
@@ -38,15 +50,22 @@ public struct AttachmentGraph: Sendable {
         }
         self.policies = policies
         self.referencedBackends = referenced
-        entries = routes.flatMap { route in
-            route.rules.flatMap { rule in
-                rule.backends.map { backend in
-                    BackendEntry(route: route, rule: rule, backend: backend,
-                                 persistence: Self.effective(route: route, rule: rule, backend: backend, policies: policies,
-                                                             routes: routes, generation: generation))
+        let index = PolicyIndex(policies: policies, routes: routes)
+        var entries: [BackendEntry] = []
+        var ranges: [RuleKey: Range<Int>] = [:]
+        for route in routes {
+            for rule in route.rules {
+                let start = entries.count
+                for backend in rule.backends {
+                    entries.append(BackendEntry(route: route, rule: rule, backend: backend,
+                                                persistence: Self.effective(route: route, rule: rule, backend: backend, index: index,
+                                                                            generation: generation)))
                 }
+                ranges[RuleKey(route: ObjectIdentifier(route), rule: rule.index)] = start..<entries.count
             }
         }
+        self.entries = entries
+        ruleRanges = ranges
     }
 
     /// The accepted policies whose valid targets include `identity` (any section).
@@ -224,23 +243,51 @@ public struct AttachmentGraph: Sendable {
 
     // MARK: - Effective settings
 
-    private static func effective(route: RouteNode, rule: RuleNode, backend: BackendNode, policies: [PolicyNode],
-                                  routes: [RouteNode], generation: Generation) -> EffectivePersistence? {
+    /// The accepted policies that carry settings, indexed for the per-entry lookups.
+    private struct PolicyIndex {
+        /// Policies on a backend identity, with the section (port name) they name, if any.
+        var onBackend: [ObjectIdentity: [(policy: PolicyNode, section: String?)]] = [:]
+        /// Seed policies on a route identity, by section (rule name; nil for the whole route).
+        var onRoute: [ObjectIdentity: [(policy: PolicyNode, section: String?)]] = [:]
+        /// For seed semantics: the first route (with its policy) through which a backend is persisted.
+        var persistedThroughRoute: [ObjectIdentity: (policy: PolicyNode, route: RouteNode)] = [:]
+
+        init(policies: [PolicyNode], routes: [RouteNode]) {
+            for policy in policies where policy.acceptance.isAccepted && policy.settings != nil {
+                for target in policy.targets where target.isValid {
+                    let isRoute = target.identity.group == APIGroup.gateway && ["HTTPRoute", "GRPCRoute"].contains(target.identity.kind)
+                    if isRoute {
+                        if policy.family == .seed { onRoute[target.identity, default: []].append((policy, target.sectionName)) }
+                    } else {
+                        onBackend[target.identity, default: []].append((policy, target.sectionName))
+                    }
+                }
+            }
+            for route in routes {
+                guard let identity = route.object.identity, let policy = onRoute[identity]?.first?.policy else { continue }
+                for rule in route.rules {
+                    for backend in rule.backends where backend.permitted {
+                        if let target = backend.identity, persistedThroughRoute[target] == nil {
+                            persistedThroughRoute[target] = (policy, route)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func effective(route: RouteNode, rule: RuleNode, backend: BackendNode, index: PolicyIndex,
+                                  generation: Generation) -> EffectivePersistence? {
         guard backend.permitted, let identity = backend.identity else { return nil }
-        let routeIdentity = route.object.identity
-        let accepted = policies.filter { $0.acceptance.isAccepted && $0.settings != nil }
         // A seed policy may target one port of the Service by name (sectionName).
         let portName = backend.service.flatMap { service -> String? in
             guard case .service(let spec) = service.spec else { return nil }
             return spec.ports.first { $0.port == backend.reference.port?.value }?.name
         }
-        let backendPolicies = accepted.filter { policy in
-            policy.targets.contains { $0.isValid && $0.identity == identity && ($0.sectionName == nil || $0.sectionName == portName) }
-        }
+        let backendPolicies = (index.onBackend[identity] ?? []).filter { $0.section == nil || $0.section == portName }.map(\.policy)
+        let routePolicies = route.object.identity.flatMap { index.onRoute[$0] } ?? []
         func routePolicy(section: String?) -> PolicyNode? {
-            accepted.first { policy in
-                policy.family == .seed && policy.targets.contains { $0.isValid && $0.identity == routeIdentity && $0.sectionName == section }
-            }
+            routePolicies.first { $0.section == section }?.policy
         }
         let routeKey = "\(route.object.gvk.kind)/\(route.object.metadata.effectiveNamespace)/\(route.object.metadata.name?.value ?? "")"
 
@@ -266,15 +313,10 @@ public struct AttachmentGraph: Sendable {
         }
         // Seed semantics: persistence configured for this backend through another route's
         // policy also holds for this route ("Two Routes Share Backends").
-        for other in routes where other.object !== route.object {
-            guard let otherIdentity = other.object.identity,
-                  other.rules.contains(where: { $0.backends.contains { $0.identity == identity && $0.permitted } }),
-                  let policy = accepted.first(where: { policy in
-                      policy.family == .seed && policy.targets.contains { $0.isValid && $0.identity == otherIdentity }
-                  }), let settings = policy.settings else { continue }
-            return make(.sharedThroughRoute(other.object), source: policy.object, policy: policy, settings: settings,
+        if let shared = index.persistedThroughRoute[identity], shared.route !== route, let settings = shared.policy.settings {
+            return make(.sharedThroughRoute(shared.route.object), source: shared.policy.object, policy: shared.policy, settings: settings,
                         route: route, rule: rule, backend: backend, overridden: [],
-                        scope: "\(policy.label)@\(identity)", generation: generation)
+                        scope: "\(shared.policy.label)@\(identity)", generation: generation)
         }
         return nil
     }

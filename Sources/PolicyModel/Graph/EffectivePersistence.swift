@@ -1,6 +1,7 @@
 /// The session persistence that actually applies to one (route rule, backend): which
 /// configuration won, every resolved value with its provenance, and what it overrides.
-public struct EffectivePersistence: Sendable {
+/// Immutable; a class so that entries and findings share it.
+public final class EffectivePersistence: Sendable {
     /// Where the winning configuration is attached.
     public enum Origin: Sendable {
         /// Inline `sessionPersistence` on the route rule (v1.1 on).
@@ -39,6 +40,25 @@ public struct EffectivePersistence: Sendable {
     public let overridden: [PolicyNode]
     /// Which requests share one session: equal scopes share the token.
     public let scope: String
+
+    /// Creates the effective settings.
+    public init(origin: Origin, source: KubeObject, policy: PolicyNode?, settings: PersistenceSettings, sessionName: Sourced<String>,
+                nameGenerated: Bool, cookiePath: CookiePath, cookiePathProvenance: Provenance, secure: Sourced<Bool>,
+                httpOnly: Sourced<Bool>, sameSite: Sourced<String>, overridden: [PolicyNode], scope: String) {
+        self.origin = origin
+        self.source = source
+        self.policy = policy
+        self.settings = settings
+        self.sessionName = sessionName
+        self.nameGenerated = nameGenerated
+        self.cookiePath = cookiePath
+        self.cookiePathProvenance = cookiePathProvenance
+        self.secure = secure
+        self.httpOnly = httpOnly
+        self.sameSite = sameSite
+        self.overridden = overridden
+        self.scope = scope
+    }
 
     /// True for origins at the route or rule level.
     public var isRouteLevel: Bool {

@@ -1,6 +1,7 @@
 /// A policy that carries session persistence (the seed's SessionPersistencePolicy, a
 /// BackendLBPolicy or an XBackendTrafficPolicy), its targets and whether it is accepted.
-public struct PolicyNode: Sendable {
+/// Immutable; a class so that every entry it applies to shares it.
+public final class PolicyNode: Sendable {
     /// Which family of policy.
     public enum Family: Sendable, Equatable {
         /// The provisional SessionPersistencePolicy: targets a Service, a route or a rule.
@@ -19,6 +20,15 @@ public struct PolicyNode: Sendable {
     public let targets: [PolicyTarget]
     /// Whether a controller would accept it.
     public let acceptance: PolicyAcceptance
+
+    /// Creates a policy node.
+    public init(object: KubeObject, family: Family, settings: PersistenceSettings?, targets: [PolicyTarget], acceptance: PolicyAcceptance) {
+        self.object = object
+        self.family = family
+        self.settings = settings
+        self.targets = targets
+        self.acceptance = acceptance
+    }
 
     /// The same policy with another acceptance.
     func with(_ acceptance: PolicyAcceptance) -> PolicyNode {

@@ -1,5 +1,6 @@
-/// A route with its parents, rules and resolved backends.
-public struct RouteNode: Sendable {
+/// A route with its parents, rules and resolved backends. Immutable; a class so that the
+/// many entries that refer to a route share it.
+public final class RouteNode: Sendable {
     /// The route object.
     public let object: KubeObject
     /// Its spec.
@@ -8,6 +9,14 @@ public struct RouteNode: Sendable {
     public let parents: [ParentNode]
     /// Its rules.
     public let rules: [RuleNode]
+
+    /// Creates a route node.
+    public init(object: KubeObject, spec: RouteSpec, parents: [ParentNode], rules: [RuleNode]) {
+        self.object = object
+        self.spec = spec
+        self.parents = parents
+        self.rules = rules
+    }
 
     /// `HTTPRoute namespace/name`.
     public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }

@@ -13,6 +13,7 @@ struct ExplainSelection: Sendable {
     let policies: [PolicyNode]
     /// Every diagnostic of the run, to attach to what it concerns.
     let diagnostics: [Diagnostic]
+    private let entriesByRule: [String: [BackendEntry]]
 
     /// Selects by `route` and `service` (`namespace/name`, or `name` in any namespace).
     init(graph: AttachmentGraph, diagnostics: [Diagnostic], route: String?, service: String?) throws(CLIError) {
@@ -47,11 +48,16 @@ struct ExplainSelection: Sendable {
         self.routes = routes
         self.entries = entries
         self.policies = policies
+        entriesByRule = Dictionary(grouping: entries) { Self.key($0.route, $0.rule.index) }
+    }
+
+    private static func key(_ route: RouteNode, _ rule: Int) -> String {
+        "\(ObjectIdentifier(route).hashValue)#\(rule)"
     }
 
     /// The entries of one rule of one route.
     func entries(of route: RouteNode, rule: RuleNode) -> [BackendEntry] {
-        entries.filter { $0.route.object === route.object && $0.rule.index == rule.index }
+        entriesByRule[Self.key(route, rule.index)] ?? []
     }
 
     /// Findings about `object` whose path is under `prefix` (all when `prefix` is nil), and

@@ -82,13 +82,14 @@ public struct SessionNameCollisionRule: Rule {
 
     /// Reports each later configuration whose name another backend already uses on a shared host.
     public func check(_ context: LintContext) -> [Finding] {
-        var seen: [(entry: BackendEntry, persistence: EffectivePersistence)] = []
+        var seen: [String: [(entry: BackendEntry, persistence: EffectivePersistence)]] = [:]
         var reported = Set<SourceLocation>()
         var findings: [Finding] = []
         for entry in context.graph.entries {
             guard let persistence = entry.persistence, !persistence.nameGenerated, let backend = entry.backend.identity,
                   let location = persistence.sessionName.provenance.location else { continue }
-            if let clash = seen.first(where: { other in
+            let name = persistence.sessionName.value
+            if let clash = seen[name, default: []].first(where: { other in
                 other.persistence.sessionName.value == persistence.sessionName.value
                     && other.entry.backend.identity != backend
                     && other.persistence.sessionName.provenance.location != location
@@ -103,7 +104,11 @@ public struct SessionNameCollisionRule: Rule {
                                             [RelatedLocation(location: $0, message: "the same name for \(otherBackend)")]
                                         } ?? []))
             }
-            seen.append((entry, persistence))
+            // One representative per backend and route is enough to find a clash, and keeps
+            // the search linear when many rules share a name.
+            if !seen[name, default: []].contains(where: { $0.entry.backend.identity == backend && $0.entry.route === entry.route }) {
+                seen[name, default: []].append((entry, persistence))
+            }
         }
         return findings
     }

@@ -57,7 +57,7 @@ public struct PartialPersistenceSplitRule: Rule {
         var findings: [Finding] = []
         for route in context.graph.routes {
             for rule in route.rules {
-                let entries = context.graph.entries.filter { $0.route.object === route.object && $0.rule.index == rule.index && $0.backend.weight > 0 }
+                let entries = context.graph.entries(of: route, rule: rule.index).filter { $0.backend.weight > 0 }
                 guard entries.count >= 2, let persistent = entries.first(where: { $0.persistence != nil }) else { continue }
                 for entry in entries where entry.persistence == nil {
                     let message = "\(entry.backend.label) has no session persistence, but \(persistent.backend.label) in the same split has: "

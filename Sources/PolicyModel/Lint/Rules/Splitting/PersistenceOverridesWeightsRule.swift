@@ -47,7 +47,7 @@ public struct PersistenceOverridesWeightsRule: Rule {
         var findings: [Finding] = []
         for route in context.graph.routes {
             for rule in route.rules {
-                let entries = context.graph.entries.filter { $0.route.object === route.object && $0.rule.index == rule.index }
+                let entries = context.graph.entries(of: route, rule: rule.index)
                 let weighted = rule.backends.filter { $0.weight > 0 }
                 guard weighted.count >= 2, entries.contains(where: { $0.persistence != nil }) else { continue }
                 let weights = rule.backends.map { "\($0.identity?.name ?? "?") \($0.weight)" }.joined(separator: ", ")
