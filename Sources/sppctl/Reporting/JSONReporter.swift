@@ -5,6 +5,8 @@ import PolicyModel
 struct JSONReporter: Sendable {
     /// The format version.
     static let version: Int64 = 1
+    /// Rule names by ID, built once.
+    static let ruleNames = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptions.map { ($0.id, $0.name) })
 
     /// The whole report.
     func render(_ report: LintReport, generation: Generation) -> String {
@@ -27,7 +29,7 @@ struct JSONReporter: Sendable {
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
         .object([
             ("id", .string(diagnostic.id)),
-            ("name", .optional(RuleRegistry.description(for: diagnostic.id)?.name)),
+            ("name", .optional(ruleNames[diagnostic.id])),
             ("severity", .string(diagnostic.severity.rawValue)),
             ("message", .string(diagnostic.message)),
             ("file", .string(diagnostic.location.file)),
