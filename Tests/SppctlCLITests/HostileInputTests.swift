@@ -6,17 +6,7 @@ import Testing
 /// error within seconds, and the other files must still be reported.
 @Suite("Hostile inputs")
 struct HostileInputTests {
-    static let good = """
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: HTTPRoute
-        metadata:
-          name: web
-        spec:
-          rules:
-          - sessionPersistence:
-              absoluteTimeout: 1d
-
-        """
+    static let good = Fixtures.invalidDurationRoute
 
     private func directory(with files: [String: Data]) throws -> URL {
         let directory = try TestPaths.temporaryDirectory()

@@ -4,17 +4,7 @@ import Testing
 
 @Suite("sppctl lint, run as a process")
 struct LintCommandTests {
-    static let broken = """
-        apiVersion: gateway.networking.k8s.io/v1
-        kind: HTTPRoute
-        metadata:
-          name: web
-        spec:
-          rules:
-          - sessionPersistence:
-              absoluteTimeout: 1d
-
-        """
+    static let broken = Fixtures.invalidDurationRoute
     static let risky = """
         apiVersion: gateway.networking.k8s.io/v1
         kind: HTTPRoute
