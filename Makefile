@@ -13,13 +13,18 @@ test-deps:
 build: deps
 	$(SWIFT) build
 
-## Builds, then lints the shipped examples and explains a rule.
+## Builds, then lints the shipped examples, explains what applies to them and explains a rule.
 demo: build
 	@echo '$$ sppctl lint examples/'
 	@$(BIN) lint --no-config examples/ || true
 	@echo
-	@echo '$$ sppctl explain SPP105'
-	@$(BIN) explain SPP105
+	@echo '$$ sppctl explain examples/ --route shop/shop'
+	@$(BIN) explain --no-config examples/ --route shop/shop
+	@echo '$$ sppctl status examples/'
+	@$(BIN) status --no-config examples/
+	@echo
+	@echo '$$ sppctl explain SPP101'
+	@$(BIN) explain SPP101
 
 ## The whole test suite: unit, rule-example, golden, CLI and integration tests.
 test: test-deps

@@ -173,13 +173,13 @@ _sppctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    lint|explain|rules|help)
+    lint|explain|status|rules|help)
         # Offer subcommand argument completions
         "_sppctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'lint explain rules help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'lint explain status rules help' -- "${cur}"))
         ;;
     esac
 }
@@ -238,15 +238,87 @@ _sppctl_lint() {
 
 _sppctl_explain() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--format)
+    non_repeating_flags=(--no-config --version -h --help)
+    repeating_options=(--ignore)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --route --service --format)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
+    '--stdin-filename')
+        return
+        ;;
+    '--ignore')
+        return
+        ;;
+    '--gateway-api')
+        __sppctl_add_completions -W 'v1.1.0'$'\n''v1.1'$'\n''v1.2'$'\n''v1.3'$'\n''v1.4'$'\n''v1.5'$'\n''v1.6'$'\n''main'
+        return
+        ;;
+    '--config')
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    '--max-file-size')
+        return
+        ;;
+    '--route')
+        return
+        ;;
+    '--service')
+        return
+        ;;
     '--format')
-        __sppctl_add_completions -W 'text'$'\n''json'
+        __sppctl_add_completions -W 'text'$'\n''json'$'\n''yaml'$'\n''mermaid'$'\n''dot'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
+        return
+        ;;
+    esac
+}
+
+_sppctl_status() {
+    repeating_flags=()
+    non_repeating_flags=(--no-config --version -h --help)
+    repeating_options=(--ignore)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --format)
+    __sppctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--stdin-filename')
+        return
+        ;;
+    '--ignore')
+        return
+        ;;
+    '--gateway-api')
+        __sppctl_add_completions -W 'v1.1.0'$'\n''v1.1'$'\n''v1.2'$'\n''v1.3'$'\n''v1.4'$'\n''v1.5'$'\n''v1.6'$'\n''main'
+        return
+        ;;
+    '--config')
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    '--max-file-size')
+        return
+        ;;
+    '--format')
+        __sppctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
         return
         ;;
     esac
@@ -254,7 +326,7 @@ _sppctl_explain() {
 
 _sppctl_rules() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-config --version -h --help)
     repeating_options=()
     non_repeating_options=(--format --config)
     __sppctl_offer_flags_options 0

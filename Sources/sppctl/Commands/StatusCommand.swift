@@ -27,7 +27,10 @@ struct StatusCommand: ParsableCommand {
         let statuses = StatusPredictor.predict(context.graph).map(Self.document)
         let output: String
         switch format {
-        case .yaml: output = statuses.map(YAMLWriter.render).joined(separator: "---\n")
+        case .yaml:
+            output = statuses.isEmpty
+                ? "# no session-persistence policies and no rejected routes in the inputs\n"
+                : statuses.map(YAMLWriter.render).joined(separator: "---\n")
         case .json: output = JSONValue.array(statuses).rendered()
         }
         FileHandle.standardOutput.write(Data(output.utf8))
