@@ -63,6 +63,17 @@ struct HostileInputTests {
         #expect(result.stdout.contains("./huge.yaml:1:1: error: the file is 200 MiB, larger than the 32 MiB limit (--max-file-size); it was not read [SPP001]"))
     }
 
+    @Test("a FIFO named like a manifest is refused, not waited on")
+    func fifo() throws {
+        let directory = try directory(with: [:])
+        #expect(mkfifo(directory.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
+        let result = try Sppctl.run(["lint", "--no-config", "."], in: directory)
+        #expect(result.seconds < 10)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr == "sppctl: error: cannot read './pipe.yaml': not a regular file\n")
+        #expect(result.stdout.contains("./good.yaml:8:24: error:"))
+    }
+
     @Test("a directory with binaries in it")
     func binaries() throws {
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])

@@ -38,12 +38,20 @@ public struct InputReader: Sendable {
     }
 
     private func loadOne(_ path: String) -> Result<LoadedFile, InputError> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > loader.limits.maxFileBytes {
-            return .success(tooLarge(path: path, size: size))
+        // Only regular files are read (links followed): opening a FIFO or a device could
+        // block forever.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return .failure(InputError(path: path, reason: "no such file or directory"))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(InputError(path: path, reason: "not a regular file"))
+        }
+        if Int(info.st_size) > loader.limits.maxFileBytes {
+            return .success(tooLarge(path: path, size: Int(info.st_size)))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(InputError(path: path, reason: "permission denied or not a regular file"))
+            return .failure(InputError(path: path, reason: "permission denied"))
         }
         defer { try? handle.close() }
         do {
