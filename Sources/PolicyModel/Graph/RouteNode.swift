@@ -20,6 +20,17 @@ public final class RouteNode: Sendable {
 
     /// `HTTPRoute namespace/name`.
     public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }
+
+    /// The listeners of every parent Gateway that the parentRefs select.
+    public var listeners: [GatewaySpec.Listener] { parents.flatMap(\.listeners) }
+
+    /// True when every parent is a Gateway in the inputs and every listener that serves the
+    /// route speaks plain HTTP, so no Secure cookie can reach it.
+    public var isServedOnlyOverHTTP: Bool {
+        let listeners = listeners
+        return !listeners.isEmpty && parents.allSatisfy { $0.gateway != nil }
+            && listeners.allSatisfy { ($0.protocolName ?? "").uppercased() == "HTTP" }
+    }
 }
 
 /// One parentRef: a Gateway and the listeners it selects, or (GAMMA) a Service.

@@ -54,10 +54,10 @@ public struct MeshCookieRule: Rule {
         context.graph.entries.compactMap { entry in
             guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie",
                   let mesh = entry.route.parents.first(where: \.isMesh) else { return nil }
-            let location = persistence.isRouteLevel ? persistence.settings.location : entry.backend.reference.location
-            return Finding(at: location,
+            let anchor = entry.persistenceAnchor
+            return Finding(at: anchor.location,
                            "cookie persistence on a mesh route: the Secure cookie default may not work for clients inside the mesh; consider type Header",
-                           path: persistence.isRouteLevel ? persistence.settings.path : entry.backend.reference.path, object: entry.route.object,
+                           path: anchor.path, object: entry.route.object,
                            related: [RelatedLocation(location: mesh.reference.location, message: "the Service parent")])
         }
     }

@@ -67,16 +67,13 @@ public struct SecureCookieOverHTTPRule: Rule {
     /// Reports cookie persistence whose route only has HTTP listeners.
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.compactMap { entry in
-            guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie" else { return nil }
-            let listeners = entry.route.parents.flatMap(\.listeners)
-            guard !listeners.isEmpty, entry.route.parents.allSatisfy({ $0.gateway != nil }),
-                  listeners.allSatisfy({ ($0.protocolName ?? "").uppercased() == "HTTP" }) else { return nil }
-            let location = persistence.isRouteLevel ? persistence.settings.location : entry.backend.reference.location
+            guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie",
+                  entry.route.isServedOnlyOverHTTP else { return nil }
+            let anchor = entry.persistenceAnchor
             let message = "cookie persistence is Secure by default, but \(entry.route.label) is only served by HTTP listeners: "
                 + "browsers do not send Secure cookies over HTTP, so sessions never stick"
-            return Finding(at: location, message, path: persistence.isRouteLevel ? persistence.settings.path : entry.backend.reference.path,
-                           object: entry.route.object,
-                           related: listeners.prefix(1).map { RelatedLocation(location: $0.location, message: "HTTP listener \($0.name ?? "")") })
+            return Finding(at: anchor.location, message, path: anchor.path, object: entry.route.object,
+                           related: entry.route.listeners.prefix(1).map { RelatedLocation(location: $0.location, message: "HTTP listener \($0.name ?? "")") })
         }
     }
 }

@@ -55,8 +55,7 @@ public struct HostPrefixViolationRule: Rule {
                   let location = persistence.sessionName.provenance.location else { return nil }
             let name = persistence.sessionName.value
             let lowered = name.lowercased()
-            let listeners = entry.route.parents.flatMap(\.listeners)
-            let httpOnly = !listeners.isEmpty && listeners.allSatisfy { ($0.protocolName ?? "").uppercased() == "HTTP" }
+            let httpOnly = entry.route.isServedOnlyOverHTTP
             var problem: String?
             if lowered.hasPrefix("__host-") {
                 switch persistence.cookiePath {
