@@ -1,5 +1,6 @@
 /// One (route, rule, backend) triple and the persistence that applies to it, if any.
-public struct BackendEntry: Sendable {
+/// Immutable; a class so that rules iterating over every entry do not copy it.
+public final class BackendEntry: Sendable {
     /// The route.
     public let route: RouteNode
     /// The rule.
@@ -8,6 +9,14 @@ public struct BackendEntry: Sendable {
     public let backend: BackendNode
     /// The persistence that applies; `nil` when none does.
     public let persistence: EffectivePersistence?
+
+    /// Creates an entry.
+    public init(route: RouteNode, rule: RuleNode, backend: BackendNode, persistence: EffectivePersistence?) {
+        self.route = route
+        self.rule = rule
+        self.backend = backend
+        self.persistence = persistence
+    }
 
     /// Where a finding about this traffic's persistence points: the route-level settings when
     /// they apply, otherwise the backendRef (the settings then live on another object).
