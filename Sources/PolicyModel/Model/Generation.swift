@@ -7,7 +7,9 @@ public enum Generation: String, CaseIterable, Sendable, Comparable {
     case v1_1 = "v1.1"
     /// v1.2.x: BackendLBPolicy, route rule names.
     case v1_2 = "v1.2"
-    /// v1.3.x: XBackendTrafficPolicy replaces BackendLBPolicy.
+    /// v1.3.x: XBackendTrafficPolicy replaces BackendLBPolicy. The reference holds no v1.3
+    /// CRDs; its session-persistence schema equals v1.4.1's, and sppctl uses v1.4.1's tables
+    /// for the rest of the kinds too (not cross-checked).
     case v1_3 = "v1.3"
     /// v1.4.x.
     case v1_4 = "v1.4"
