@@ -10,8 +10,4 @@ public enum InMemoryLint {
         return Linter().lint(context)
     }
 
-    /// The diagnostics with `id`, as `line:col` strings.
-    public static func positions(_ yaml: String, id: String, generation: Generation = .default) -> [String] {
-        report(yaml, generation: generation).diagnostics.filter { $0.id == id }.map { "\($0.location.line):\($0.location.column)" }
-    }
 }

@@ -68,11 +68,6 @@ public struct AttachmentGraph: Sendable {
         ruleRanges = ranges
     }
 
-    /// The accepted policies whose valid targets include `identity` (any section).
-    public func acceptedPolicies(targeting identity: ObjectIdentity) -> [PolicyNode] {
-        policies.filter { $0.acceptance.isAccepted && $0.targets.contains { $0.isValid && $0.identity == identity } }
-    }
-
     // MARK: - Routes
 
     private static func routeNode(_ object: KubeObject, _ spec: RouteSpec, inventory: Inventory) -> RouteNode {

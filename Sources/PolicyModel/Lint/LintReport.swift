@@ -21,7 +21,4 @@ public struct LintReport: Sendable {
     public func count(_ severity: Severity) -> Int {
         diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
     }
-
-    /// The most severe diagnostic's severity.
-    public var highestSeverity: Severity? { diagnostics.map(\.severity).max() }
 }

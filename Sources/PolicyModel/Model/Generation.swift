@@ -45,9 +45,6 @@ public enum Generation: String, CaseIterable, Sendable, Comparable {
     /// Orders by release.
     public static func < (lhs: Generation, rhs: Generation) -> Bool { lhs.order < rhs.order }
 
-    /// True for every generation from `first` on.
-    public func isAtLeast(_ first: Generation) -> Bool { self >= first }
-
     /// Names a set of generations compactly for messages: "v1.1.0–v1.5", "main", "v1.1.0–v1.2 and main".
     public static func describe(_ generations: [Generation]) -> String {
         let sorted = generations.sorted()
