@@ -9,5 +9,4 @@ public enum InMemoryLint {
         let context = LintContext(files: [file], generation: generation, options: options)
         return Linter().lint(context)
     }
-
 }

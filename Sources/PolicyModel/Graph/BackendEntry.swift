@@ -18,6 +18,14 @@ public final class BackendEntry: Sendable {
         self.persistence = persistence
     }
 
+    /// The Service's `sessionAffinity: ClientIP` when session persistence applies to this
+    /// traffic too: the combination GEP-1619 says must get the route rejected.
+    public var conflictingAffinity: Located<String>? {
+        guard persistence != nil, let service = backend.service, case .service(let spec) = service.spec,
+              let affinity = spec.sessionAffinity, affinity.value == "ClientIP" else { return nil }
+        return affinity
+    }
+
     /// Where a finding about this traffic's persistence points: the route-level settings when
     /// they apply, otherwise the backendRef (the settings then live on another object).
     public var persistenceAnchor: (location: SourceLocation, path: FieldPath) {

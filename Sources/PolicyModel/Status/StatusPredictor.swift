@@ -43,11 +43,7 @@ public enum StatusPredictor {
 
     private static func routeStatuses(_ graph: AttachmentGraph) -> [ObjectStatus] {
         graph.routes.compactMap { route in
-            let conflicts = graph.entries.filter { entry in
-                guard entry.route.object === route.object, entry.persistence != nil, let service = entry.backend.service,
-                      case .service(let spec) = service.spec else { return false }
-                return spec.sessionAffinity?.value == "ClientIP"
-            }
+            let conflicts = route.rules.flatMap { graph.entries(of: route, rule: $0.index) }.filter { $0.conflictingAffinity != nil }
             guard !conflicts.isEmpty else { return nil }
             var services: [String] = []
             for entry in conflicts {

@@ -62,8 +62,7 @@ public struct ServiceAffinityConflictRule: Rule {
     /// Reports each persistent backend whose Service uses ClientIP affinity.
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.compactMap { entry in
-            guard entry.persistence != nil, let service = entry.backend.service, case .service(let spec) = service.spec,
-                  let affinity = spec.sessionAffinity, affinity.value == "ClientIP", let identity = entry.backend.identity else { return nil }
+            guard let affinity = entry.conflictingAffinity, let identity = entry.backend.identity else { return nil }
             let message = "\(identity) has sessionAffinity: ClientIP and this traffic has session persistence: "
                 + "the route must be rejected (GEP-1619); set sessionAffinity: None or drop the persistence"
             return Finding(at: entry.backend.reference.location, message, path: entry.backend.reference.path, object: entry.route.object,
