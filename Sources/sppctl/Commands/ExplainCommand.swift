@@ -32,9 +32,7 @@ struct ExplainCommand: ParsableCommand {
             try explainRules(input.paths)
             return
         }
-        let workspace = try Workspace.open(input)
-        workspace.reportInputErrors()
-        if workspace.files.isEmpty { throw ExitCode(2) }
+        let workspace = try Workspace.openReportingErrors(input)
         let context = LintContext(files: workspace.files, generation: workspace.generation)
         let report = Linter(settings: workspace.configuration?.rules ?? [:]).lint(context)
         let selection = try ExplainSelection(graph: context.graph, diagnostics: report.diagnostics, route: route, service: service)
@@ -47,7 +45,7 @@ struct ExplainCommand: ParsableCommand {
         case .dot: output = ExplainDiagram(selection).dot()
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-        if !workspace.inputErrors.isEmpty { throw ExitCode(2) }
+        try workspace.failIfInputsWereUnreadable()
     }
 
     /// A rule ID or name that is not also a path on disk.

@@ -36,9 +36,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Workspace.open(input)
-        workspace.reportInputErrors()
-        if workspace.files.isEmpty { throw ExitCode(2) }
+        let workspace = try Workspace.openReportingErrors(input)
         let configuration = workspace.configuration
         var options = LintOptions()
         if let seconds = longSession.flatMap(GEPDuration.parse)?.seconds ?? configuration?.longSessionSeconds {
@@ -58,7 +56,7 @@ struct LintCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
 
-        if !workspace.inputErrors.isEmpty { throw ExitCode(2) }
+        try workspace.failIfInputsWereUnreadable()
         let threshold = failOn ?? configuration?.failOn ?? .error
         if report.diagnostics.contains(where: { threshold.fails(on: $0.severity) }) { throw ExitCode(1) }
     }

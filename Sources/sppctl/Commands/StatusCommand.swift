@@ -20,9 +20,7 @@ struct StatusCommand: ParsableCommand {
     var format: StatusFormat = .yaml
 
     func run() throws {
-        let workspace = try Workspace.open(input)
-        workspace.reportInputErrors()
-        if workspace.files.isEmpty { throw ExitCode(2) }
+        let workspace = try Workspace.openReportingErrors(input)
         let context = LintContext(files: workspace.files, generation: workspace.generation)
         let statuses = StatusPredictor.predict(context.graph).map(Self.document)
         let output: String
@@ -34,7 +32,7 @@ struct StatusCommand: ParsableCommand {
         case .json: output = JSONValue.array(statuses).rendered()
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-        if !workspace.inputErrors.isEmpty { throw ExitCode(2) }
+        try workspace.failIfInputsWereUnreadable()
     }
 
     private static func document(_ status: ObjectStatus) -> JSONValue {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import PolicyModel
 
@@ -52,10 +53,19 @@ struct Workspace: Sendable {
         return bytes
     }
 
-    /// Prints each unreadable input on one line to standard error.
-    func reportInputErrors() {
-        for error in inputErrors {
+    /// Opens the inputs as ``open(_:)`` does, prints each unreadable one on a line of its own
+    /// to standard error, and exits with 2 when none could be read.
+    static func openReportingErrors(_ options: InputOptions) throws -> Workspace {
+        let workspace = try open(options)
+        for error in workspace.inputErrors {
             FileHandle.standardError.write(Data("sppctl: error: \(error)\n".utf8))
         }
+        if workspace.files.isEmpty { throw ExitCode(2) }
+        return workspace
+    }
+
+    /// Exits with 2 when some input could not be read, after the command wrote its output.
+    func failIfInputsWereUnreadable() throws {
+        if !inputErrors.isEmpty { throw ExitCode(2) }
     }
 }
