@@ -9,6 +9,16 @@ public enum PolicyAcceptance: Sendable {
     /// None of its targets is in the inputs.
     case targetNotFound(String)
 
+    /// The GEP-713 reason of the `Accepted` condition: Accepted, Conflicted, Invalid or TargetNotFound.
+    public var reason: String {
+        switch self {
+        case .accepted: return "Accepted"
+        case .conflicted: return "Conflicted"
+        case .invalid: return "Invalid"
+        case .targetNotFound: return "TargetNotFound"
+        }
+    }
+
     /// True for `.accepted`.
     public var isAccepted: Bool {
         if case .accepted = self { return true }

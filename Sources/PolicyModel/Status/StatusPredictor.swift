@@ -16,15 +16,15 @@ public enum StatusPredictor {
         switch policy.acceptance {
         case .accepted:
             let message = policy.settings == nil ? "Accepted; the policy carries no sessionPersistence" : "Accepted"
-            condition = StatusCondition(type: "Accepted", status: "True", reason: seed ? "Valid" : "Accepted", message: message)
+            condition = StatusCondition(type: "Accepted", status: "True", reason: seed ? "Valid" : policy.acceptance.reason, message: message)
         case .conflicted(let winner, let reason):
             let name = "\(winner.metadata.effectiveNamespace)/\(winner.metadata.name?.value ?? "")"
-            condition = StatusCondition(type: "Accepted", status: "False", reason: seed ? "Invalid" : "Conflicted",
+            condition = StatusCondition(type: "Accepted", status: "False", reason: seed ? "Invalid" : policy.acceptance.reason,
                                         message: "conflicts with \(winner.gvk.kind) \(name), which is established (\(reason))")
         case .invalid(let text):
-            condition = StatusCondition(type: "Accepted", status: "False", reason: "Invalid", message: text)
+            condition = StatusCondition(type: "Accepted", status: "False", reason: policy.acceptance.reason, message: text)
         case .targetNotFound(let text):
-            condition = StatusCondition(type: "Accepted", status: "False", reason: seed ? "Invalid" : "TargetNotFound", message: text)
+            condition = StatusCondition(type: "Accepted", status: "False", reason: seed ? "Invalid" : policy.acceptance.reason, message: text)
         }
         if seed {
             return ObjectStatus(object: policy.object, layout: .conditions([condition]))

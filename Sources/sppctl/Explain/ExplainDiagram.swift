@@ -53,20 +53,16 @@ struct ExplainDiagram {
             for target in policy.targets {
                 let targetID: String
                 if ["HTTPRoute", "GRPCRoute"].contains(target.identity.kind) {
-                    targetID = node("route:\(target.identity.kind) \(target.identity.namespace)/\(target.identity.name)", "\(target.identity.kind) \(target.identity.namespace)/\(target.identity.name)", shape: "route")
+                    let label = "\(target.identity.kind) \(target.identity.namespace)/\(target.identity.name)"
+                    targetID = node("route:\(label)", label, shape: "route")
                 } else {
                     targetID = node("backend:\(target.identity)", target.identity.description, shape: "service")
                 }
-                switch policy.acceptance {
-                case .accepted:
+                if policy.acceptance.isAccepted {
                     let overridden = selection.entries.contains { $0.persistence?.overridden.contains { $0.object === policy.object } == true }
                     edge(policyID, targetID, overridden ? "overridden by a route rule" : "attached", emphasis: overridden, dashed: true)
-                case .conflicted:
-                    edge(policyID, targetID, "Conflicted", emphasis: true, dashed: true)
-                case .invalid:
-                    edge(policyID, targetID, "Invalid", emphasis: true, dashed: true)
-                case .targetNotFound:
-                    edge(policyID, targetID, "TargetNotFound", emphasis: true, dashed: true)
+                } else {
+                    edge(policyID, targetID, policy.acceptance.reason, emphasis: true, dashed: true)
                 }
             }
         }

@@ -88,26 +88,16 @@ enum ExplainDocument {
     }
 
     private static func policy(for policy: PolicyNode, _ selection: ExplainSelection) -> JSONValue {
-        let (status, reason) = acceptance(policy.acceptance)
         return .object(object(policy.object) + [
             ("accepted", .bool(policy.acceptance.isAccepted)),
-            ("reason", .string(reason)),
-            ("message", .string(status)),
+            ("reason", .string(policy.acceptance.reason)),
+            ("message", .string(ExplainText.acceptanceText(policy.acceptance))),
             ("targets", .array(policy.targets.map { target in
                 .object([("target", identity(target.identity)), ("sectionName", .optional(target.sectionName)),
                          ("inInputs", .bool(target.resolved != nil))])
             })),
             ("findings", findings(selection.findings(about: policy.object))),
         ])
-    }
-
-    private static func acceptance(_ acceptance: PolicyAcceptance) -> (String, String) {
-        switch acceptance {
-        case .accepted: return ("Accepted", "Accepted")
-        case .conflicted: return (ExplainText.acceptanceText(acceptance), "Conflicted")
-        case .invalid: return (ExplainText.acceptanceText(acceptance), "Invalid")
-        case .targetNotFound: return (ExplainText.acceptanceText(acceptance), "TargetNotFound")
-        }
     }
 
     private static func originName(_ origin: EffectivePersistence.Origin) -> String {

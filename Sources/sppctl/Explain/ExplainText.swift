@@ -115,11 +115,10 @@ enum ExplainText {
 
     static func acceptanceText(_ acceptance: PolicyAcceptance) -> String {
         switch acceptance {
-        case .accepted: return "Accepted"
+        case .accepted: return acceptance.reason
         case .conflicted(let winner, let reason):
-            return "Conflicted: \(winner.gvk.kind) \(winner.metadata.effectiveNamespace)/\(winner.metadata.name?.value ?? "") wins (\(reason))"
-        case .invalid(let text): return "Invalid: \(text)"
-        case .targetNotFound(let text): return "TargetNotFound: \(text)"
+            return "\(acceptance.reason): \(winner.gvk.kind) \(winner.metadata.effectiveNamespace)/\(winner.metadata.name?.value ?? "") wins (\(reason))"
+        case .invalid(let text), .targetNotFound(let text): return "\(acceptance.reason): \(text)"
         }
     }
 
