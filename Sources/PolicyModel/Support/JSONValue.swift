@@ -54,9 +54,19 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// `value` as a double-quoted string literal. The escapes used are common to JSON and
+    /// YAML's double-quoted style, and every line-break character (also U+0085, U+2028,
+    /// U+2029) is escaped, so the literal reads back as `value` in both.
+    public static func quoted(_ value: String) -> String {
+        var output = ""
+        writeString(value, into: &output)
+        return output
+    }
+
     private static func writeString(_ value: String, into output: inout String) {
-        // Most strings need no escaping: copy them whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xE2 }) {
+        // Most strings need no escaping: copy them whole. 0xC2 and 0xE2 lead U+0085 and
+        // U+2028/U+2029, which take the careful path below.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
             output += "\""
             output += value
             output += "\""
@@ -71,7 +81,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || (0x2028...0x2029).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

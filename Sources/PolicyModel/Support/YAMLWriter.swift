@@ -59,27 +59,10 @@ public enum YAMLWriter {
         }
     }
 
-    /// A string as a YAML scalar: plain when safe, double-quoted otherwise.
+    /// A string as a YAML scalar: plain when safe, otherwise double-quoted with the escapes
+    /// JSON and YAML share.
     public static func scalar(_ text: String) -> String {
-        if isPlainSafe(text) { return text }
-        var quoted = "\""
-        for character in text.unicodeScalars {
-            switch character {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            case "\r": quoted += "\\r"
-            default:
-                if character.value < 0x20 || character.value == 0x7F || character.value == 0x85 || (0x2028...0x2029).contains(character.value) {
-                    let hex = String(character.value, radix: 16)
-                    quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    quoted.unicodeScalars.append(character)
-                }
-            }
-        }
-        return quoted + "\""
+        isPlainSafe(text) ? text : JSONValue.quoted(text)
     }
 
     private static func isPlainSafe(_ text: String) -> Bool {
