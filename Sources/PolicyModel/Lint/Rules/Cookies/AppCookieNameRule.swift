@@ -54,11 +54,11 @@ public struct AppCookieNameRule: Rule {
 
     /// Reports cookie names that applications use for their own sessions.
     public func check(_ context: LintContext) -> [Finding] {
-        var seen = Set<SourceLocation>()
-        return context.graph.entries.compactMap { entry in
+        // Entries sharing one configuration give identical findings; the linter keeps one.
+        context.graph.entries.compactMap { entry in
             guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie", !persistence.nameGenerated,
                   Self.applicationCookieNames.contains(persistence.sessionName.value.lowercased()),
-                  let location = persistence.sessionName.provenance.location, seen.insert(location).inserted else { return nil }
+                  let location = persistence.sessionName.provenance.location else { return nil }
             let message = "\"\(persistence.sessionName.value)\" is an application framework's own session cookie: "
                 + "the gateway's persistence cookie would clash with the application's session; choose another name"
             return Finding(at: location, message, path: persistence.sessionName.provenance.path, object: persistence.source)

@@ -49,8 +49,8 @@ public struct HostPrefixViolationRule: Rule {
 
     /// Reports prefixed names whose attributes browsers refuse.
     public func check(_ context: LintContext) -> [Finding] {
-        var seen = Set<String>()
-        return context.graph.entries.compactMap { entry in
+        // Entries sharing one configuration give identical findings; the linter keeps one.
+        context.graph.entries.compactMap { entry in
             guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie", !persistence.nameGenerated,
                   let location = persistence.sessionName.provenance.location else { return nil }
             let name = persistence.sessionName.value
@@ -67,7 +67,7 @@ public struct HostPrefixViolationRule: Rule {
             } else if lowered.hasPrefix("__secure-"), httpOnly {
                 problem = "it cannot be Secure: \(entry.route.label) is only served over HTTP"
             }
-            guard let problem, seen.insert("\(location)|\(problem)").inserted else { return nil }
+            guard let problem else { return nil }
             return Finding(at: location, "browsers reject the cookie \"\(name)\": \(problem)",
                            path: persistence.sessionName.provenance.path, object: persistence.source)
         }
