@@ -5,8 +5,7 @@ import Testing
 @Suite("The attachment graph")
 struct AttachmentGraphTests {
     private func graph(_ yaml: String, generation: Generation = .default) -> AttachmentGraph {
-        let file = YAMLLoader().load(bytes: Array(yaml.utf8), path: "in.yaml")
-        return LintContext(files: [file], generation: generation).graph
+        InMemoryLint.analysis(yaml, generation: generation, path: "in.yaml").graph
     }
 
     static let routeAndBackendPolicy = """

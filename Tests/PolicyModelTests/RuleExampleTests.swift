@@ -24,7 +24,8 @@ struct RuleExampleTests {
     @Test("each example triggers exactly at its ↓ markers, or not at all", arguments: RuleExampleCase.all)
     func example(_ testCase: RuleExampleCase) {
         let (yaml, markers) = testCase.example.cleaned
-        let report = InMemoryLint.report(yaml, generation: testCase.example.generation ?? .default)
+        let report = InMemoryLint.report(yaml, generation: testCase.example.generation ?? .default,
+                                         implementation: testCase.example.implementation ?? .default)
         let found = report.diagnostics.filter { $0.id == testCase.rule.id }.map { "\($0.location.line):\($0.location.column)" }
         let expected = markers.map { "\($0.line):\($0.column)" }
         let location = SourceLocation(fileID: "PolicyModel/\(testCase.rule.id)", filePath: testCase.example.file,

@@ -1,12 +1,17 @@
 import PolicyModel
 
-/// Lints YAML text in memory, as `sppctl lint` would a file named `path`.
+/// Analyses YAML text in memory, as `sppctl lint` would a file named `path`.
 public enum InMemoryLint {
-    /// The report for `yaml`.
-    public static func report(_ yaml: String, generation: Generation = .default, path: String = "example.yaml",
-                              options: LintOptions = LintOptions()) -> LintReport {
+    /// The analysis of `yaml`.
+    public static func analysis(_ yaml: String, generation: Generation = .default, implementation: ImplementationProfile = .default,
+                                path: String = "example.yaml", options: LintOptions = LintOptions()) -> Analysis {
         let file = YAMLLoader().load(bytes: Array(yaml.utf8), path: path)
-        let context = LintContext(files: [file], generation: generation, options: options)
-        return Linter().lint(context)
+        return Analysis(files: [file], options: AnalysisOptions(generation: generation, implementation: implementation, lint: options))
+    }
+
+    /// The report for `yaml`.
+    public static func report(_ yaml: String, generation: Generation = .default, implementation: ImplementationProfile = .default,
+                              path: String = "example.yaml", options: LintOptions = LintOptions()) -> LintReport {
+        analysis(yaml, generation: generation, implementation: implementation, path: path, options: options).report
     }
 }

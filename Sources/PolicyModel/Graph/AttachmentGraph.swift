@@ -5,6 +5,8 @@
 public struct AttachmentGraph: Sendable {
     /// The generation whose semantics apply.
     public let generation: Generation
+    /// The implementation whose behaviour the effective settings describe.
+    public let implementation: ImplementationProfile
     /// The objects, indexed.
     public let inventory: Inventory
     /// Every route, in input order.
@@ -15,6 +17,8 @@ public struct AttachmentGraph: Sendable {
     public let entries: [BackendEntry]
     /// Every backend identity some route in the inputs sends traffic to.
     public let referencedBackends: Set<ObjectIdentity>
+    /// The objects the API server refuses, with the finding that says so.
+    public let refusals: [ObjectIdentifier: Rejection]
     private let ruleRanges: [RuleKey: Range<Int>]
 
     private struct RuleKey: Hashable {
@@ -28,10 +32,18 @@ public struct AttachmentGraph: Sendable {
         return entries[range]
     }
 
-    /// Builds the graph of `objects` under `generation`.
-    public init(objects: [KubeObject], generation: Generation) {
+    /// Why the API server refuses `object`, when it does.
+    public func refusal(of object: KubeObject) -> Rejection? { refusals[ObjectIdentifier(object)] }
+
+    /// Builds the graph of `objects` under `generation`, as `implementation` programs it.
+    /// `refusals` are the objects the API server refuses (found by the object-level rules):
+    /// a refused route carries no traffic, a refused policy or ReferenceGrant has no effect.
+    public init(objects: [KubeObject], generation: Generation, implementation: ImplementationProfile = .default,
+                refusals: [ObjectIdentifier: Rejection] = [:]) {
         self.generation = generation
-        let inventory = Inventory(objects)
+        self.implementation = implementation
+        self.refusals = refusals
+        let inventory = Inventory(objects, refused: Set(refusals.keys))
         self.inventory = inventory
         let objects = inventory.effectiveObjects
         let routes = objects.compactMap { object -> RouteNode? in
@@ -42,7 +54,11 @@ public struct AttachmentGraph: Sendable {
         // A target counts as present when it is in the inputs or a route in the inputs sends
         // traffic to it: the Service may be defined elsewhere, but the policy attaches to it.
         let referenced = Set(routes.flatMap { $0.rules.flatMap { $0.backends.compactMap(\.identity) } })
-        let policies = Self.resolveConflicts(objects.compactMap { Self.policyNode($0, inventory: inventory) }).map { policy in
+        let candidates = objects.compactMap { object -> PolicyNode? in
+            guard let policy = Self.policyNode(object, inventory: inventory) else { return nil }
+            return refusals[ObjectIdentifier(object)].map { policy.with(.refused($0)) } ?? policy
+        }
+        let policies = Self.resolveConflicts(candidates).map { policy in
             guard policy.acceptance.isAccepted, !policy.targets.isEmpty,
                   policy.targets.allSatisfy({ $0.resolved == nil && !referenced.contains($0.identity) }) else { return policy }
             let names = policy.targets.map { "\($0.identity) not found" }.joined(separator: ", ")
@@ -54,12 +70,40 @@ public struct AttachmentGraph: Sendable {
         var entries: [BackendEntry] = []
         var ranges: [RuleKey: Range<Int>] = [:]
         for route in routes {
-            for rule in route.rules {
+            let routeRefusal = refusals[ObjectIdentifier(route.object)]
+            let computed = route.rules.map { rule in
+                rule.backends.map { backend in
+                    (backend, Self.effective(route: route, rule: rule, backend: backend, index: index,
+                                             generation: generation, implementation: implementation))
+                }
+            }
+            // GEP-1619: session persistence on a Service with ClientIP affinity rejects the whole route.
+            let affinityRejections = computed.flatMap { $0 }.compactMap { backend, persistence -> Rejection? in
+                guard persistence != nil, let affinity = BackendEntry.clientIPAffinity(of: backend) else { return nil }
+                return Rejection(rejector: .controller, ruleID: ServiceAffinityConflictRule.description.id, location: backend.reference.location,
+                                 reason: "\(backend.identity.map(\.description) ?? "the backend") has sessionAffinity: \(affinity.value)")
+            }
+            let parentRejections = route.isRejectedByEveryParent ? route.parents.map { parent in
+                Rejection(rejector: .controller, ruleID: NoListenerAcceptsRule.description.id, location: parent.reference.location,
+                          reason: "no listener of \(parent.reference.kind) \(parent.reference.name?.value ?? "") accepts the route")
+            } : []
+            for (rule, backends) in zip(route.rules, computed) {
                 let start = entries.count
-                for backend in rule.backends {
-                    entries.append(BackendEntry(route: route, rule: rule, backend: backend,
-                                                persistence: Self.effective(route: route, rule: rule, backend: backend, index: index,
-                                                                            generation: generation)))
+                let totalWeight = rule.backends.reduce(Int64(0)) { $0 + $1.weight }
+                for (backend, persistence) in backends {
+                    var rejections = routeRefusal.map { [$0] } ?? []
+                    rejections += parentRejections + affinityRejections
+                    rejections += Self.backendRejections(backend, route: route)
+                    let validity: EntryValidity
+                    if !rejections.isEmpty {
+                        validity = .rejected(rejections)
+                    } else if let persistence, let reason = Self.ignored(persistence, route: route, implementation: implementation) {
+                        validity = .notApplied(reason)
+                    } else {
+                        validity = .applied
+                    }
+                    entries.append(BackendEntry(route: route, rule: rule, backend: backend, persistence: persistence, validity: validity,
+                                                totalWeight: totalWeight, implementation: implementation))
                 }
                 ranges[RuleKey(route: ObjectIdentifier(route), rule: rule.index)] = start..<entries.count
             }
@@ -68,23 +112,33 @@ public struct AttachmentGraph: Sendable {
         ruleRanges = ranges
     }
 
+    /// Why the backend of an entry is not resolved (RefNotPermitted, BackendNotFound).
+    private static func backendRejections(_ backend: BackendNode, route: RouteNode) -> [Rejection] {
+        if !backend.permitted, let namespace = backend.reference.namespace {
+            return [Rejection(rejector: .controller, ruleID: RefNotPermittedRule.description.id, location: namespace.location,
+                              reason: "no ReferenceGrant permits the reference (RefNotPermitted)")]
+        }
+        if backend.missing, let name = backend.reference.name {
+            return [Rejection(rejector: .controller, ruleID: BackendNotFoundRule.description.id, location: name.location,
+                              reason: "\(backend.identity.map(\.description) ?? "the backend") is not in the inputs (BackendNotFound)")]
+        }
+        return []
+    }
+
+    /// Why the selected implementation does not apply `persistence`, when it does not.
+    private static func ignored(_ persistence: EffectivePersistence, route: RouteNode, implementation: ImplementationProfile) -> String? {
+        if let policy = persistence.policy, let kind = policy.object.knownKind, let reason = implementation.ignoredPolicyKind(kind) {
+            return reason
+        }
+        return implementation.ignoredRoutePersistence(type: persistence.settings.type.value, grpc: route.spec.isGRPC)
+    }
+
     // MARK: - Routes
 
     private static func routeNode(_ object: KubeObject, _ spec: RouteSpec, inventory: Inventory) -> RouteNode {
         let namespace = object.metadata.effectiveNamespace
-        let parents = spec.parentRefs.map { reference -> ParentNode in
-            let parentNamespace = reference.namespace ?? namespace
-            let isMesh = reference.kind == "Service" && (reference.group == "" || reference.group == "core")
-            guard !isMesh, reference.kind == "Gateway", reference.group == APIGroup.gateway, let name = reference.name?.value,
-                  let gateway = inventory.object(group: APIGroup.gateway, kind: "Gateway", namespace: parentNamespace, name: name),
-                  case .gateway(let gatewaySpec) = gateway.spec else {
-                return ParentNode(reference: reference, gateway: nil, listeners: [], isMesh: isMesh)
-            }
-            let listeners = gatewaySpec.listeners.filter { listener in
-                (reference.sectionName == nil || listener.name == reference.sectionName?.value)
-                    && (reference.port == nil || listener.port == reference.port)
-            }
-            return ParentNode(reference: reference, gateway: gateway, listeners: listeners, isMesh: false)
+        let parents = spec.parentRefs.map { reference in
+            parentNode(reference, route: object, spec: spec, namespace: namespace, inventory: inventory)
         }
         let rules = spec.rules.enumerated().map { ruleIndex, rule in
             RuleNode(index: ruleIndex, rule: rule, backends: rule.backendRefs.enumerated().map { index, reference in
@@ -94,17 +148,60 @@ public struct AttachmentGraph: Sendable {
         return RouteNode(object: object, spec: spec, parents: parents, rules: rules)
     }
 
+    private static func parentNode(_ reference: RouteSpec.ParentReference, route: KubeObject, spec: RouteSpec, namespace: String,
+                                   inventory: Inventory) -> ParentNode {
+        let parentNamespace = reference.namespace ?? namespace
+        let isMesh = reference.kind == "Service" && (reference.group == "" || reference.group == "core")
+        guard !isMesh, let name = reference.name?.value else {
+            return ParentNode(reference: reference, gateway: nil, listenerSet: nil, acceptance: .unknown, isMesh: isMesh)
+        }
+        let owner: KubeObject
+        let gateway: KubeObject?
+        let listeners: [GatewaySpec.Listener]
+        if reference.kind == "Gateway", reference.group == APIGroup.gateway,
+           let found = inventory.object(group: APIGroup.gateway, kind: "Gateway", namespace: parentNamespace, name: name),
+           case .gateway(let gatewaySpec) = found.spec {
+            owner = found
+            gateway = found
+            listeners = gatewaySpec.listeners
+        } else if ["ListenerSet", "XListenerSet"].contains(reference.kind), APIGroup.isGatewayAPI(reference.group),
+                  let found = inventory.object(group: reference.group, kind: reference.kind, namespace: parentNamespace, name: name),
+                  case .listenerSet(let setSpec) = found.spec {
+            owner = found
+            gateway = setSpec.parentName.flatMap {
+                inventory.object(group: APIGroup.gateway, kind: "Gateway", namespace: setSpec.parentNamespace ?? parentNamespace, name: $0)
+            }
+            listeners = setSpec.listeners
+        } else {
+            return ParentNode(reference: reference, gateway: nil, listenerSet: nil, acceptance: .unknown, isMesh: false)
+        }
+        let listenerSet = owner === gateway ? nil : owner
+        let acceptance = ListenerMatcher(route: route, spec: spec, parentNamespace: owner.metadata.effectiveNamespace,
+                                         parentLabel: "\(owner.gvk.kind) \(owner.metadata.effectiveNamespace)/\(name)")
+            .acceptance(of: listeners, sectionName: reference.sectionName?.value, port: reference.port)
+        return ParentNode(reference: reference, gateway: gateway, listenerSet: listenerSet, acceptance: acceptance, isMesh: false)
+    }
+
     private static func backendNode(index: Int, reference: RouteSpec.BackendReference, route: KubeObject, inventory: Inventory) -> BackendNode {
         guard let name = reference.name?.value else {
-            return BackendNode(index: index, reference: reference, identity: nil, service: nil, permitted: true)
+            return BackendNode(index: index, reference: reference, identity: nil, service: nil, permitted: true, refusedGrant: nil, missing: false)
         }
         let routeNamespace = route.metadata.effectiveNamespace
         let namespace = reference.namespace?.value ?? routeNamespace
         let identity = ObjectIdentity(group: reference.group, kind: reference.kind, namespace: namespace, name: name)
-        let permitted = namespace == routeNamespace || inventory.referenceAllowed(
-            fromGroup: route.gvk.group, fromKind: route.gvk.kind, fromNamespace: routeNamespace,
-            toGroup: reference.group, toKind: reference.kind, toName: name, targetNamespace: namespace)
-        return BackendNode(index: index, reference: reference, identity: identity, service: inventory.object(identity), permitted: permitted)
+        var permitted = true
+        var refusedGrant: KubeObject?
+        if namespace != routeNamespace {
+            let request = Inventory.ReferenceRequest(fromGroup: route.gvk.group, fromKind: route.gvk.kind, fromNamespace: routeNamespace,
+                                                     toGroup: reference.group, toKind: reference.kind, toName: name, targetNamespace: namespace)
+            permitted = inventory.referenceAllowed(request)
+            if !permitted { refusedGrant = inventory.refusedGrant(allowing: request) }
+        }
+        let service = inventory.object(identity)
+        let missing = service == nil && identity.group == APIGroup.core && identity.kind == "Service"
+            && inventory.hasServices(in: namespace)
+        return BackendNode(index: index, reference: reference, identity: identity, service: service, permitted: permitted,
+                           refusedGrant: refusedGrant, missing: missing)
     }
 
     // MARK: - Policies
@@ -193,8 +290,8 @@ public struct AttachmentGraph: Sendable {
 
     /// Whether `lhs` is established over `rhs`, and why.
     public static func precedence(_ lhs: KubeObject, _ rhs: KubeObject) -> (lhsWins: Bool, reason: String) {
-        let left = lhs.metadata.creationTimestamp?.value
-        let right = rhs.metadata.creationTimestamp?.value
+        let left = lhs.metadata.creationTimestamp.flatMap { RFC3339Instant($0.value) }
+        let right = rhs.metadata.creationTimestamp.flatMap { RFC3339Instant($0.value) }
         switch (left, right) {
         case let (left?, right?) where left != right:
             return (left < right, "older creationTimestamp")
@@ -259,8 +356,13 @@ public struct AttachmentGraph: Sendable {
                 }
             }
             for route in routes {
-                guard let identity = route.object.identity, let policy = onRoute[identity]?.first?.policy else { continue }
+                guard let identity = route.object.identity, let attached = onRoute[identity] else { continue }
                 for rule in route.rules {
+                    // A policy on one rule (sectionName) persists only that rule's backends.
+                    let sectioned = rule.rule.name.flatMap { name in attached.first { $0.section == name.value } }
+                    guard let policy = (sectioned ?? attached.first { $0.section == nil })?.policy else {
+                        continue
+                    }
                     for backend in rule.backends where backend.permitted {
                         if let target = backend.identity, persistedThroughRoute[target] == nil {
                             persistedThroughRoute[target] = (policy, route)
@@ -272,7 +374,7 @@ public struct AttachmentGraph: Sendable {
     }
 
     private static func effective(route: RouteNode, rule: RuleNode, backend: BackendNode, index: PolicyIndex,
-                                  generation: Generation) -> EffectivePersistence? {
+                                  generation: Generation, implementation: ImplementationProfile) -> EffectivePersistence? {
         guard backend.permitted, let identity = backend.identity else { return nil }
         // A seed policy may target one port of the Service by name (sectionName).
         let portName = backend.service.flatMap { service -> String? in
@@ -289,49 +391,61 @@ public struct AttachmentGraph: Sendable {
         if let config = rule.rule.sessionPersistence {
             return make(.routeRule, source: route.object, policy: nil, settings: PersistenceSettings(config, of: route.object),
                         route: route, rule: rule, backend: backend, overridden: backendPolicies,
-                        scope: "\(routeKey)#\(rule.index)", generation: generation)
+                        scope: "\(routeKey)#\(rule.index)", generation: generation, implementation: implementation)
         }
         if let section = rule.rule.name?.value, let policy = routePolicy(section: section), let settings = policy.settings {
             return make(.routePolicy(section: section), source: policy.object, policy: policy, settings: settings,
                         route: route, rule: rule, backend: backend, overridden: backendPolicies,
-                        scope: "\(routeKey)#\(section)", generation: generation)
+                        scope: "\(routeKey)#\(section)", generation: generation, implementation: implementation)
         }
         if let policy = routePolicy(section: nil), let settings = policy.settings {
             return make(.routePolicy(section: nil), source: policy.object, policy: policy, settings: settings,
                         route: route, rule: rule, backend: backend, overridden: backendPolicies,
-                        scope: routeKey, generation: generation)
+                        scope: routeKey, generation: generation, implementation: implementation)
         }
         if let policy = backendPolicies.first, let settings = policy.settings {
             return make(.backendPolicy, source: policy.object, policy: policy, settings: settings,
                         route: route, rule: rule, backend: backend, overridden: [],
-                        scope: "\(policy.label)@\(identity)", generation: generation)
+                        scope: "\(policy.label)@\(identity)", generation: generation, implementation: implementation)
         }
         // Seed semantics: persistence configured for this backend through another route's
         // policy also holds for this route ("Two Routes Share Backends").
         if let shared = index.persistedThroughRoute[identity], shared.route !== route, let settings = shared.policy.settings {
             return make(.sharedThroughRoute(shared.route.object), source: shared.policy.object, policy: shared.policy, settings: settings,
                         route: route, rule: rule, backend: backend, overridden: [],
-                        scope: "\(shared.policy.label)@\(identity)", generation: generation)
+                        scope: "\(shared.policy.label)@\(identity)", generation: generation, implementation: implementation)
         }
         return nil
     }
 
     private static func make(_ origin: EffectivePersistence.Origin, source: KubeObject, policy: PolicyNode?, settings: PersistenceSettings,
                              route: RouteNode, rule: RuleNode, backend: BackendNode, overridden: [PolicyNode],
-                             scope: String, generation: Generation) -> EffectivePersistence {
+                             scope: String, generation: Generation, implementation: ImplementationProfile) -> EffectivePersistence {
         let name: Sourced<String>
         let generated: Bool
         if let explicit = settings.sessionName {
             name = explicit
             generated = false
         } else {
-            name = Sourced(generatedName(origin: origin, route: route, rule: rule, backend: backend),
-                           .implied("generated: the manifests set none, and implementations SHOULD generate a unique name"))
             generated = true
+            let routeName = route.object.metadata.name?.value ?? "route"
+            if origin.isRouteLevel, let controllerName = implementation.generatedName(
+                routeKind: route.object.gvk.kind, namespace: route.object.metadata.effectiveNamespace, name: routeName, ruleIndex: rule.index) {
+                name = Sourced(controllerName, .implied("generated by \(implementation.displayName): the manifests set none"))
+            } else {
+                name = Sourced(generatedName(origin: origin, route: route, rule: rule, backend: backend),
+                               .implied("illustrative: the manifests set none; GEP-1619 leaves the generated name to the implementation "
+                                   + "(--implementation shows a controller's)"))
+            }
         }
         let path: CookiePath
         let pathProvenance: Provenance
-        if generation == .main && policy?.family != .seed {
+        let derivedByController = origin.isRouteLevel ? implementation.cookiePath(for: rule.rule.pathMatches, grpc: route.spec.isGRPC) : nil
+        if let derivedByController {
+            path = derivedByController
+            pathProvenance = Provenance(object: route.object.identity, path: rule.rule.path.child("matches"), location: rule.rule.location,
+                                        note: "derived by \(implementation.displayName) from the rule's path matches")
+        } else if generation == .main && policy?.family != .seed {
             if let explicit = settings.cookiePath {
                 path = .fixed(explicit.value)
                 pathProvenance = explicit.provenance
@@ -339,22 +453,29 @@ public struct AttachmentGraph: Sendable {
                 path = .fixed("/")
                 pathProvenance = .implied("main's default: / unless cookie.path is set")
             }
+        } else if origin.isRouteLevel {
+            path = route.spec.isGRPC ? .fixed("/") : CookiePath.derived(from: rule.rule.pathMatches)
+            pathProvenance = Provenance(object: route.object.identity, path: rule.rule.path.child("matches"), location: rule.rule.location,
+                                        note: rule.rule.pathMatches.isEmpty ? "the rule matches every path" : "derived from the rule's path matches")
         } else {
-            switch origin {
-            case .routeRule, .routePolicy:
-                path = route.spec.isGRPC ? .fixed("/") : CookiePath.derived(from: rule.rule.pathMatches)
-                pathProvenance = Provenance(object: route.object.identity, path: rule.rule.path.child("matches"), location: rule.rule.location,
-                                            note: rule.rule.pathMatches.isEmpty ? "the rule matches every path" : "derived from the rule's path matches")
-            case .backendPolicy, .sharedThroughRoute:
-                path = .unset
-                pathProvenance = .implied("unset: the settings are attached to the backend, which several routes may reach")
-            }
+            path = .unset
+            pathProvenance = .implied("unset: the settings are attached to the backend, which several routes may reach")
         }
-        let security = Provenance.implied("GEP-1619 security default")
+        let type = settings.type.value
+        let lifetime = settings.lifetime.value
+        let absolute = settings.absoluteTimeout.map { _ in
+            implementation.absoluteTimeoutEnforcement(type: type, lifetime: lifetime, lifetimeWritten: settings.cookieConfigWritten)
+        }
+        let idle = settings.idleTimeout.map { _ -> TimeoutEnforcement in
+            implementation.honoursIdleTimeout ? .gateway : .ignored("\(implementation.displayName) does not read idleTimeout")
+        }
+        let maxAge = type == "Cookie" && implementation.cookieHasLifetime(
+            absoluteTimeoutSet: settings.absoluteTimeout != nil, lifetime: lifetime, lifetimeWritten: settings.cookieConfigWritten)
+            ? settings.absoluteTimeout?.value : nil
         return EffectivePersistence(
             origin: origin, source: source, policy: policy, settings: settings, sessionName: name, nameGenerated: generated,
-            cookiePath: path, cookiePathProvenance: pathProvenance,
-            secure: Sourced(true, security), httpOnly: Sourced(true, security), sameSite: Sourced("Strict", security),
+            cookiePath: path, cookiePathProvenance: pathProvenance, attributes: implementation.cookieAttributes,
+            cookieMaxAge: maxAge, absoluteTimeoutEnforcement: absolute, idleTimeoutEnforcement: idle,
             overridden: overridden, scope: scope)
     }
 

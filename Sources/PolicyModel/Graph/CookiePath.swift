@@ -42,4 +42,29 @@ public enum CookiePath: Sendable, Hashable {
         let prefix = String(literal[..<slash])
         return prefix.isEmpty ? "/" : prefix
     }
+
+    /// Envoy Gateway's regex rule: the `/`-separated segments before the first one that
+    /// contains `*`; a pattern without `*` is kept whole (`/p1/p2/.*/p3` → `/p1/p2`,
+    /// `/api/v[0-9]+` → `/api/v[0-9]+`, `/.*` → no Path).
+    public static func segmentsBeforeStar(_ pattern: String) -> String {
+        let segments = pattern.split(separator: "/", omittingEmptySubsequences: false)
+        return segments.prefix { !$0.contains("*") }.joined(separator: "/")
+    }
+
+    /// NGINX Gateway Fabric's rule for several matches: the longest common prefix of whole
+    /// segments; one value is kept as written (trailing slash too); `nil` when the values have
+    /// nothing in common.
+    public static func commonSegmentPrefix(_ values: [String]) -> String? {
+        var unique: [String] = []
+        for value in values where !unique.contains(value) { unique.append(value) }
+        guard let first = unique.first else { return nil }
+        if unique.count == 1 { return first }
+        var common = first.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for value in unique.dropFirst() {
+            let segments = value.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            common = Array(zip(common, segments).prefix { $0 == $1 }.map(\.0))
+        }
+        let prefix = common.joined(separator: "/")
+        return prefix.isEmpty ? nil : prefix
+    }
 }

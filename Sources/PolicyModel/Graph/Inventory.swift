@@ -2,18 +2,51 @@
 /// defined twice (SPP009), the last definition is the one found, as applying the inputs in
 /// order would leave it.
 public struct Inventory: Sendable {
+    /// A cross-namespace reference to check against ReferenceGrants.
+    public struct ReferenceRequest: Sendable {
+        /// The referring object's group, kind and namespace.
+        public let fromGroup: String, fromKind: String, fromNamespace: String
+        /// The referent's group, kind and name, and its namespace (where the grant must be).
+        public let toGroup: String, toKind: String, toName: String, targetNamespace: String
+
+        /// Creates a request.
+        public init(fromGroup: String, fromKind: String, fromNamespace: String, toGroup: String, toKind: String, toName: String,
+                    targetNamespace: String) {
+            self.fromGroup = fromGroup
+            self.fromKind = fromKind
+            self.fromNamespace = fromNamespace
+            self.toGroup = toGroup
+            self.toKind = toKind
+            self.toName = toName
+            self.targetNamespace = targetNamespace
+        }
+    }
+
     /// All objects, in input order.
     public let objects: [KubeObject]
     private let index: [ObjectIdentity: KubeObject]
+    private let grantsByNamespace: [String: [KubeObject]]
+    private let serviceNamespaces: Set<String>
+    private let refused: Set<ObjectIdentifier>
 
-    /// Indexes `objects`.
-    public init(_ objects: [KubeObject]) {
+    /// Indexes `objects`; `refused` are the objects the API server refuses.
+    public init(_ objects: [KubeObject], refused: Set<ObjectIdentifier> = []) {
         self.objects = objects
+        self.refused = refused
         var index: [ObjectIdentity: KubeObject] = [:]
+        var grants: [String: [KubeObject]] = [:]
+        var serviceNamespaces = Set<String>()
         for object in objects {
             if let identity = object.identity { index[identity] = object }
+            switch object.spec {
+            case .referenceGrant: grants[object.metadata.effectiveNamespace, default: []].append(object)
+            case .service: serviceNamespaces.insert(object.metadata.effectiveNamespace)
+            default: break
+            }
         }
         self.index = index
+        grantsByNamespace = grants
+        self.serviceNamespaces = serviceNamespaces
     }
 
     /// The object with this identity.
@@ -30,14 +63,29 @@ public struct Inventory: Sendable {
         index[ObjectIdentity(group: group, kind: kind, namespace: namespace, name: name)]
     }
 
-    /// Whether a ReferenceGrant in `targetNamespace` lets a `fromKind` in `fromNamespace` refer
-    /// to the `toKind` named `toName`.
-    public func referenceAllowed(fromGroup: String, fromKind: String, fromNamespace: String,
-                                 toGroup: String, toKind: String, toName: String, targetNamespace: String) -> Bool {
-        objects.contains { object in
-            guard case .referenceGrant(let grant) = object.spec, object.metadata.effectiveNamespace == targetNamespace else { return false }
-            let fromMatches = grant.from.contains { $0.group == fromGroup && $0.kind == fromKind && $0.namespace == fromNamespace }
-            let toMatches = grant.to.contains { $0.group == toGroup && $0.kind == toKind && ($0.name == nil || $0.name == toName) }
+    /// True when the inputs define at least one Service in `namespace`: they then claim to
+    /// describe that namespace's Services, so a reference to one they lack is a mistake.
+    public func hasServices(in namespace: String) -> Bool { serviceNamespaces.contains(namespace) }
+
+    /// Whether a ReferenceGrant the API server accepts permits the reference.
+    public func referenceAllowed(_ request: ReferenceRequest) -> Bool {
+        grants(permitting: request).contains { !refused.contains(ObjectIdentifier($0)) }
+    }
+
+    /// A ReferenceGrant that would permit the reference but that the API server refuses.
+    public func refusedGrant(allowing request: ReferenceRequest) -> KubeObject? {
+        grants(permitting: request).first { refused.contains(ObjectIdentifier($0)) }
+    }
+
+    private func grants(permitting request: ReferenceRequest) -> [KubeObject] {
+        (grantsByNamespace[request.targetNamespace] ?? []).filter { object in
+            guard case .referenceGrant(let grant) = object.spec else { return false }
+            let fromMatches = grant.from.contains {
+                $0.group == request.fromGroup && $0.kind == request.fromKind && $0.namespace == request.fromNamespace
+            }
+            let toMatches = grant.to.contains {
+                $0.group == request.toGroup && $0.kind == request.toKind && ($0.name == nil || $0.name == request.toName)
+            }
             return fromMatches && toMatches
         }
     }

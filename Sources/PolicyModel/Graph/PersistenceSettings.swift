@@ -14,6 +14,9 @@ public struct PersistenceSettings: Sendable {
     public let idleTimeout: Sourced<Int64>?
     /// `Session` or `Permanent`.
     public let lifetime: Sourced<String>
+    /// True when `cookieConfig` (or main's `cookie`) is written, so the API server defaults its
+    /// `lifetimeType` to Session.
+    public let cookieConfigWritten: Bool
     /// `cookie.path` (main), when set.
     public let cookiePath: Sourced<String>?
     /// Where the settings are written (the `sessionPersistence` key, or the seed policy's spec).
@@ -35,6 +38,7 @@ public struct PersistenceSettings: Sendable {
             GEPDuration.parse(field.value) == nil ? Sourced(field.value, .field(field, of: object, note: "invalid")) : nil
         }
         lifetime = config.cookie?.lifetimeType.map { Sourced($0.value, .field($0, of: object)) } ?? Sourced("Session", .implied("API default"))
+        cookieConfigWritten = config.cookie != nil
         cookiePath = config.cookie?.cookiePath.map { Sourced($0.value, .field($0, of: object)) }
         location = config.location
         path = config.path
@@ -65,6 +69,7 @@ public struct PersistenceSettings: Sendable {
             return Sourced(text, Provenance(object: object.identity, path: field.path, location: field.location, note: "invalid"))
         }
         lifetime = Sourced("Session", .implied("the provisional GEP has no lifetime setting"))
+        cookieConfigWritten = false
         cookiePath = nil
         location = spec.location
         path = "spec"

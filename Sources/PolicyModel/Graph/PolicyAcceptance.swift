@@ -8,6 +8,8 @@ public enum PolicyAcceptance: Sendable {
     case invalid(String)
     /// None of its targets is in the inputs.
     case targetNotFound(String)
+    /// The API server refuses the object itself: it never exists in the cluster.
+    case refused(Rejection)
 
     /// The GEP-713 reason of the `Accepted` condition: Accepted, Conflicted, Invalid or TargetNotFound.
     public var reason: String {
@@ -16,6 +18,7 @@ public enum PolicyAcceptance: Sendable {
         case .conflicted: return "Conflicted"
         case .invalid: return "Invalid"
         case .targetNotFound: return "TargetNotFound"
+        case .refused: return "Refused"
         }
     }
 

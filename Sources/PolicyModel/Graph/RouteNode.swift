@@ -21,28 +21,42 @@ public final class RouteNode: Sendable {
     /// `HTTPRoute namespace/name`.
     public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }
 
-    /// The listeners of every parent Gateway that the parentRefs select.
+    /// The listeners that accept the route, of every parent.
     public var listeners: [GatewaySpec.Listener] { parents.flatMap(\.listeners) }
 
-    /// True when every parent is a Gateway in the inputs and every listener that serves the
-    /// route speaks plain HTTP, so no Secure cookie can reach it.
+    /// True when every parent is in the inputs and every listener that accepts the route
+    /// speaks plain HTTP: the route is never served over HTTPS.
     public var isServedOnlyOverHTTP: Bool {
         let listeners = listeners
         return !listeners.isEmpty && parents.allSatisfy { $0.gateway != nil }
             && listeners.allSatisfy { ($0.protocolName ?? "").uppercased() == "HTTP" }
     }
+
+    /// True when every parent is in the inputs and none accepts the route: no traffic.
+    public var isRejectedByEveryParent: Bool {
+        !parents.isEmpty && parents.allSatisfy { if case .rejected = $0.acceptance { return true } else { return false } }
+    }
 }
 
-/// One parentRef: a Gateway and the listeners it selects, or (GAMMA) a Service.
+/// One parentRef: a Gateway (or ListenerSet) and the listeners that accept the route, or
+/// (GAMMA) a Service.
 public struct ParentNode: Sendable {
     /// The reference.
     public let reference: RouteSpec.ParentReference
-    /// The Gateway, when the parent is one and it is in the inputs.
+    /// The Gateway, when the parent is one (or a ListenerSet of one) and it is in the inputs.
     public let gateway: KubeObject?
-    /// The listeners selected by sectionName/port (all when neither is set).
-    public let listeners: [GatewaySpec.Listener]
+    /// The ListenerSet, when the parent is one and it is in the inputs.
+    public let listenerSet: KubeObject?
+    /// Whether the parent accepts the route.
+    public let acceptance: ParentAcceptance
     /// True when the parent is a Service (mesh).
     public let isMesh: Bool
+
+    /// The listeners that accept the route (none when rejected or unknown).
+    public var listeners: [GatewaySpec.Listener] {
+        if case .accepted(let listeners) = acceptance { return listeners }
+        return []
+    }
 }
 
 /// One rule of a route.
@@ -70,6 +84,12 @@ public struct BackendNode: Sendable {
     public let service: KubeObject?
     /// False for a cross-namespace reference no ReferenceGrant allows.
     public let permitted: Bool
+    /// A ReferenceGrant that would permit the reference but that the API server refuses
+    /// (an unserved version, a misspelled kind), when the reference is not permitted.
+    public let refusedGrant: KubeObject?
+    /// True when the backend is a Service missing from the inputs although the inputs
+    /// define Services in its namespace (so they claim to describe that namespace).
+    public let missing: Bool
 
     /// The weight after defaulting (1).
     public var weight: Int64 { reference.weight?.value ?? 1 }

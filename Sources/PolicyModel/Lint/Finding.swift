@@ -11,14 +11,18 @@ public struct Finding: Sendable {
     public let object: KubeObject?
     /// Other places that explain the finding.
     public let related: [RelatedLocation]
+    /// For a rule that refuses objects: false when this finding is advice the API server
+    /// does not enforce.
+    public let refuses: Bool
 
     /// Creates a finding.
     public init(at location: SourceLocation, _ message: String, path: FieldPath? = nil, object: KubeObject? = nil,
-                related: [RelatedLocation] = []) {
+                related: [RelatedLocation] = [], refuses: Bool = true) {
         self.location = location
         self.message = message
         self.path = path
         self.object = object
         self.related = related
+        self.refuses = refuses
     }
 }

@@ -1,8 +1,11 @@
 /// Everything the rules look at: the loaded files, the decoded objects and their schema
-/// violations, for one generation. Built once; every rule reads it.
+/// violations, and the attachment graph, for one generation and implementation. Built only
+/// by ``Analysis``; every rule reads it.
 public struct LintContext: Sendable {
     /// The generation checked against.
     public let generation: Generation
+    /// The implementation whose behaviour the graph describes.
+    public let implementation: ImplementationProfile
     /// Rule settings.
     public let options: LintOptions
     /// The loaded files, in report order.
@@ -18,12 +21,20 @@ public struct LintContext: Sendable {
     public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
     /// Every seed SessionPersistencePolicy with its spec.
     public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
-    /// The attachment graph: precedence, conflicts and effective settings.
+    /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
+    /// while the object-level rules run (``RuleDescription/refusesObjects``).
     public let graph: AttachmentGraph
+    private let violatedPaths: Set<ViolationKey>
 
-    /// Decodes and schema-checks `files` for `generation`.
-    public init(files: [LoadedFile], generation: Generation, options: LintOptions = LintOptions()) {
+    private struct ViolationKey: Hashable {
+        let object: ObjectIdentifier
+        let path: String
+    }
+
+    /// Decodes and schema-checks `files` for `generation`; the graph is left empty.
+    init(files: [LoadedFile], generation: Generation, implementation: ImplementationProfile, options: LintOptions) {
         self.generation = generation
+        self.implementation = implementation
         self.options = options
         self.files = files
         let decoded = ObjectDecoder(generation: generation).decode(files)
@@ -31,6 +42,7 @@ public struct LintContext: Sendable {
         nonObjects = decoded.nonObjects
         let checker = SchemaChecker(generation: generation)
         schemaViolations = decoded.objects.flatMap { checker.check($0) }
+        violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
         sessionPersistenceConfigs = decoded.objects.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
             switch object.spec {
             case .route(let route): return route.rules.compactMap { rule in rule.sessionPersistence.map { ($0, object) } }
@@ -42,6 +54,31 @@ public struct LintContext: Sendable {
             if case .sessionPersistencePolicy(let spec) = object.spec { return (spec, object) }
             return nil
         }
-        graph = AttachmentGraph(objects: decoded.objects, generation: generation)
+        graph = AttachmentGraph(objects: [], generation: generation, implementation: implementation)
+    }
+
+    private init(_ other: LintContext, graph: AttachmentGraph) {
+        generation = other.generation
+        implementation = other.implementation
+        options = other.options
+        files = other.files
+        objects = other.objects
+        nonObjects = other.nonObjects
+        schemaViolations = other.schemaViolations
+        violatedPaths = other.violatedPaths
+        sessionPersistenceConfigs = other.sessionPersistenceConfigs
+        seedPolicies = other.seedPolicies
+        self.graph = graph
+    }
+
+    /// The same inputs with the graph built, leaving out what `refusals` refuses.
+    func withGraph(refusals: [ObjectIdentifier: Rejection]) -> LintContext {
+        LintContext(self, graph: AttachmentGraph(objects: objects, generation: generation, implementation: implementation, refusals: refusals))
+    }
+
+    /// True when the schema check found a problem with the field at `path` of `object`
+    /// (a wrong type, say), so that rules about its value stay quiet instead of cascading.
+    public func hasViolation(at path: FieldPath, of object: KubeObject) -> Bool {
+        violatedPaths.contains(ViolationKey(object: ObjectIdentifier(object), path: path.description))
     }
 }

@@ -5,6 +5,14 @@ public struct Linter: Sendable {
     /// (each ID may carry a reason: `SPP109=sessions end with the browser`).
     public static let ignoreAnnotation = "sppctl.io/ignore"
 
+    /// One finding of one rule.
+    public struct RuleFinding: Sendable {
+        /// The rule's description.
+        public let rule: RuleDescription
+        /// The finding.
+        public let finding: Finding
+    }
+
     /// The rules to run.
     public let rules: [any Rule]
     /// Per-rule settings from the configuration.
@@ -19,27 +27,37 @@ public struct Linter: Sendable {
         self.honourSuppressions = honourSuppressions
     }
 
-    /// Lints the context.
-    public func lint(_ context: LintContext) -> LintReport {
-        var reported: [Diagnostic] = []
-        var suppressed: [Diagnostic] = []
+    /// The findings of the enabled rules that `include` selects, in rule order.
+    public func findings(_ context: LintContext, where include: (RuleDescription) -> Bool) -> [RuleFinding] {
+        var result: [RuleFinding] = []
         for rule in rules {
             let description = type(of: rule).description
+            if case .off? = settings[description.id] { continue }
+            guard include(description) else { continue }
+            result += rule.check(context).map { RuleFinding(rule: description, finding: $0) }
+        }
+        return result
+    }
+
+    /// The report of `findings`: configured severities, suppressions, report order.
+    public func report(_ findings: [RuleFinding], context: LintContext) -> LintReport {
+        var reported: [Diagnostic] = []
+        var suppressed: [Diagnostic] = []
+        for item in findings {
             let severity: Severity
-            switch settings[description.id] {
-            case .off?: continue
-            case .severity(let configured)?: severity = configured
-            case nil: severity = description.defaultSeverity
+            if case .severity(let configured)? = settings[item.rule.id] {
+                severity = configured
+            } else {
+                severity = item.rule.defaultSeverity
             }
-            for finding in rule.check(context) {
-                let diagnostic = Diagnostic(
-                    id: description.id, severity: severity, message: finding.message, location: finding.location,
-                    path: finding.path, object: finding.object.map(DiagnosticObject.init), related: finding.related)
-                if honourSuppressions, let object = finding.object, Self.suppressedIDs(of: object).contains(description.id) {
-                    suppressed.append(diagnostic)
-                } else {
-                    reported.append(diagnostic)
-                }
+            let finding = item.finding
+            let diagnostic = Diagnostic(
+                id: item.rule.id, severity: severity, message: finding.message, location: finding.location,
+                path: finding.path, object: finding.object.map(DiagnosticObject.init), related: finding.related)
+            if honourSuppressions, let object = finding.object, Self.suppressedIDs(of: object).contains(item.rule.id) {
+                suppressed.append(diagnostic)
+            } else {
+                reported.append(diagnostic)
             }
         }
         return LintReport(

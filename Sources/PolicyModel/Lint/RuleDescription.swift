@@ -17,10 +17,14 @@ public struct RuleDescription: Sendable {
     public let triggeringExamples: [RuleExample]
     /// Examples that must not trigger it.
     public let nonTriggeringExamples: [RuleExample]
+    /// True for rules whose findings say the API server refuses the object (unless a finding
+    /// says otherwise). Such a rule reads objects only, never the attachment graph: it runs
+    /// before the graph is built, so that the graph leaves refused objects out.
+    public let refusesObjects: Bool
 
     /// Creates a description.
     public init(id: String, name: String, defaultSeverity: Severity, category: RuleCategory, summary: String, rationale: String,
-                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample], refusesObjects: Bool = false) {
         self.id = id
         self.name = name
         self.defaultSeverity = defaultSeverity
@@ -29,5 +33,6 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
+        self.refusesObjects = refusesObjects
     }
 }

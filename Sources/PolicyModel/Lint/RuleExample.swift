@@ -6,15 +6,19 @@ public struct RuleExample: Sendable {
     public let yaml: String
     /// The generation to lint the example under; `nil` for the default.
     public let generation: Generation?
+    /// The implementation profile to lint the example under; `nil` for the default.
+    public let implementation: ImplementationProfile?
     /// The source file of the rule, so a failing example points at where it is written.
     public let file: String
     /// The line in the rule's source file.
     public let line: Int
 
     /// Creates an example.
-    public init(_ yaml: String, generation: Generation? = nil, file: String = #filePath, line: Int = #line) {
+    public init(_ yaml: String, generation: Generation? = nil, implementation: ImplementationProfile? = nil,
+                file: String = #filePath, line: Int = #line) {
         self.yaml = yaml
         self.generation = generation
+        self.implementation = implementation
         self.file = file
         self.line = line
     }

@@ -39,13 +39,13 @@ private struct Walk {
             return
         case .object(let objectSchema):
             guard node.entries != nil else {
-                report(.wrongType(expected: "mapping", found: node.typeName), at: node.location, path: path, schema: schema)
+                report(.wrongType(expected: "mapping", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
                 return
             }
             visitObject(node, schema: objectSchema, path: path, owner: owner)
         case .array(let itemSchema):
             guard let items = node.items else {
-                report(.wrongType(expected: "list", found: node.typeName), at: node.location, path: path, schema: schema)
+                report(.wrongType(expected: "list", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
                 return
             }
             for (index, item) in items.enumerated() {
@@ -53,17 +53,18 @@ private struct Walk {
             }
         case .stringMap:
             guard let entries = node.entries else {
-                report(.wrongType(expected: "mapping", found: node.typeName), at: node.location, path: path, schema: schema)
+                report(.wrongType(expected: "mapping", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
                 return
             }
             for entry in entries where entry.value.string == nil {
                 let name = entry.keyText ?? "?"
-                report(.wrongType(expected: "string", found: entry.value.typeName), at: entry.value.location,
+                report(.wrongType(expected: "string", found: entry.value.typeName, written: entry.value.scalar?.text), at: entry.value.location,
                        path: path.child(name), schema: .anyString)
             }
         case .string(let facets):
             guard let text = node.string else {
-                report(.wrongType(expected: "string", found: node.typeName), at: node.location, path: path, schema: schema)
+                report(.wrongType(expected: "string", found: node.typeName, written: node.scalar?.text), at: node.location, path: path,
+                       schema: schema)
                 return
             }
             checkString(text, facets: facets, node: node, path: path, schema: schema)
@@ -78,11 +79,11 @@ private struct Walk {
             case .bigInt(let text)?:
                 report(.constraint("\(text) does not fit in a 64-bit integer"), at: node.location, path: path, schema: schema)
             default:
-                report(.wrongType(expected: "integer", found: node.typeName), at: node.location, path: path, schema: schema)
+                report(.wrongType(expected: "integer", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
             }
         case .boolean:
             guard case .bool? = node.value else {
-                report(.wrongType(expected: "boolean", found: node.typeName), at: node.location, path: path, schema: schema)
+                report(.wrongType(expected: "boolean", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
                 return
             }
         }

@@ -5,8 +5,8 @@ public struct SchemaViolation: Sendable {
     public enum Problem: Sendable {
         /// A field the schema does not have; `parent` is the schema of the mapping it is in.
         case unknownField(name: String, parent: ObjectSchema)
-        /// A value of the wrong YAML type.
-        case wrongType(expected: String, found: String)
+        /// A value of the wrong YAML type; `written` is a scalar's text as written.
+        case wrongType(expected: String, found: String, written: String?)
         /// A required field that is absent (or null).
         case missingField(name: String)
         /// A string outside its enum.

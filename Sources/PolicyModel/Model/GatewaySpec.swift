@@ -1,5 +1,13 @@
 /// The parts of a Gateway spec sppctl reads.
 public struct GatewaySpec: Sendable {
+    /// A route kind a listener allows (`allowedRoutes.kinds[]`).
+    public struct RouteKind: Sendable, Hashable {
+        /// `group` (default gateway.networking.k8s.io).
+        public let group: String
+        /// `kind`.
+        public let kind: String
+    }
+
     /// A listener.
     public struct Listener: Sendable {
         /// Where it is.
@@ -12,6 +20,10 @@ public struct GatewaySpec: Sendable {
         public let port: Int64?
         /// `hostname`.
         public let hostname: String?
+        /// `allowedRoutes.namespaces.from`: Same (the default), All or Selector.
+        public let allowedNamespaces: String
+        /// `allowedRoutes.kinds`, when written; otherwise the protocol decides.
+        public let allowedKinds: [RouteKind]?
     }
 
     /// `listeners`.

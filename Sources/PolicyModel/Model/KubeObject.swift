@@ -19,6 +19,9 @@ public final class KubeObject: Sendable {
     public let gvk: GroupVersionKind
     /// The kind, when sppctl models it and the generation serves this version of it.
     public let knownKind: KnownKind?
+    /// Why the API server would refuse the group, version or kind, when it would; the
+    /// contents are then checked as ``knownKind``.
+    public let apiProblem: APIProblem?
     /// `metadata`.
     public let metadata: ObjectMeta
     /// The decoded spec.
@@ -26,7 +29,7 @@ public final class KubeObject: Sendable {
 
     /// Creates an object.
     public init(file: String, documentIndex: Int, listIndex: Int?, node: Node, apiVersion: Located<String>?,
-                kind: Located<String>?, gvk: GroupVersionKind, knownKind: KnownKind?, metadata: ObjectMeta, spec: ObjectSpec) {
+                kind: Located<String>?, gvk: GroupVersionKind, knownKind: KnownKind?, apiProblem: APIProblem? = nil, metadata: ObjectMeta, spec: ObjectSpec) {
         self.file = file
         self.documentIndex = documentIndex
         self.listIndex = listIndex
@@ -35,6 +38,7 @@ public final class KubeObject: Sendable {
         self.kind = kind
         self.gvk = gvk
         self.knownKind = knownKind
+        self.apiProblem = apiProblem
         self.metadata = metadata
         self.spec = spec
     }

@@ -68,13 +68,27 @@ public struct ObjectDecoder: Sendable {
         } else {
             gvk = GroupVersionKind(group: "", version: "", kind: kindName)
         }
-        let known = KnownKind(group: gvk.group, kind: gvk.kind).flatMap {
-            $0.servedVersions(in: generation).contains(gvk.version) ? $0 : nil
+        var known = KnownKind(group: gvk.group, kind: gvk.kind)
+        var problem: APIProblem?
+        if let kind = known {
+            let served = kind.servedVersions(in: generation)
+            if served.isEmpty {
+                known = nil
+            } else if !served.contains(gvk.version) {
+                problem = .unservedVersion(served: served)
+            }
+        } else if let intended = KindSpelling.intended(group: gvk.group, kind: gvk.kind),
+                  !intended.kind.servedVersions(in: generation).isEmpty {
+            known = intended.kind
+            problem = .misspelled(kind: intended.kind, group: intended.group)
         }
         let metadata = decodeMetadata(node.mapping("metadata"))
-        let spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
+        var spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
+        if known == nil, ["ListenerSet", "XListenerSet"].contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
+            spec = .listenerSet(decodeListenerSet(specNode))
+        }
         return KubeObject(file: file, documentIndex: documentIndex, listIndex: listIndex, node: node, apiVersion: apiVersion,
-                          kind: kind, gvk: gvk, knownKind: known, metadata: metadata, spec: spec)
+                          kind: kind, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
     }
 
     private func decodeMetadata(_ node: Node?) -> ObjectMeta {
@@ -173,7 +187,7 @@ public struct ObjectDecoder: Sendable {
         let parents = spec.mappingItems("parentRefs").map { item -> RouteSpec.ParentReference in
             let itemPath = path.child("parentRefs").index(item.index)
             return RouteSpec.ParentReference(
-                location: item.node.location,
+                location: item.node.location, path: itemPath,
                 group: item.node["group"]?.string ?? APIGroup.gateway,
                 kind: item.node["kind"]?.string ?? "Gateway",
                 namespace: item.node["namespace"]?.string,
@@ -240,13 +254,29 @@ public struct ObjectDecoder: Sendable {
     }
 
     private func decodeGateway(_ spec: Node) -> GatewaySpec {
-        let listeners = spec.mappingItems("listeners").map { item in
-            GatewaySpec.Listener(location: item.node.location, name: item.node["name"]?.string,
-                                 protocolName: item.node["protocol"]?.string,
-                                 port: item.node.integer("port", path: .root)?.value,
-                                 hostname: item.node["hostname"]?.string)
+        GatewaySpec(listeners: decodeListeners(spec))
+    }
+
+    private func decodeListenerSet(_ spec: Node) -> ListenerSetSpec {
+        let parent = spec.mapping("parentRef")
+        return ListenerSetSpec(parentName: parent?["name"]?.string, parentNamespace: parent?["namespace"]?.string,
+                               listeners: decodeListeners(spec))
+    }
+
+    private func decodeListeners(_ spec: Node) -> [GatewaySpec.Listener] {
+        spec.mappingItems("listeners").map { item in
+            let allowed = item.node.mapping("allowedRoutes")
+            let kinds = allowed?.mappingItems("kinds").compactMap { kind -> GatewaySpec.RouteKind? in
+                guard let name = kind.node["kind"]?.string else { return nil }
+                return GatewaySpec.RouteKind(group: kind.node["group"]?.string ?? APIGroup.gateway, kind: name)
+            }
+            return GatewaySpec.Listener(location: item.node.location, name: item.node["name"]?.string,
+                                        protocolName: item.node["protocol"]?.string,
+                                        port: item.node.integer("port", path: .root)?.value,
+                                        hostname: item.node["hostname"]?.string,
+                                        allowedNamespaces: allowed?.mapping("namespaces")?["from"]?.string ?? "Same",
+                                        allowedKinds: kinds?.isEmpty == false ? kinds : nil)
         }
-        return GatewaySpec(listeners: listeners)
     }
 
     private func decodeReferenceGrant(_ spec: Node) -> ReferenceGrantSpec {

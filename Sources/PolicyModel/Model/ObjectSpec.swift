@@ -8,6 +8,8 @@ public enum ObjectSpec: Sendable {
     case gateway(GatewaySpec)
     /// An HTTPRoute or GRPCRoute.
     case route(RouteSpec)
+    /// A ListenerSet or XListenerSet.
+    case listenerSet(ListenerSetSpec)
     /// A ReferenceGrant.
     case referenceGrant(ReferenceGrantSpec)
     /// The seed's SessionPersistencePolicy.

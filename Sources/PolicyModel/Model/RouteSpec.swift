@@ -4,6 +4,8 @@ public struct RouteSpec: Sendable {
     public struct ParentReference: Sendable {
         /// Where it is.
         public let location: SourceLocation
+        /// Its field path (`spec.parentRefs[0]`).
+        public let path: FieldPath
         /// `group`, defaulting to gateway.networking.k8s.io.
         public let group: String
         /// `kind`, defaulting to Gateway.

@@ -8,6 +8,10 @@ public struct ObjectStatus: Sendable {
         case ancestors([(reference: ObjectIdentity, conditions: [StatusCondition])])
         /// `status.parents[]` (route status).
         case parents([(reference: RouteSpec.ParentReference?, conditions: [StatusCondition])])
+        /// No status: the API server refuses the object, so it never exists.
+        case refused(Rejection)
+        /// No status: the selected controller does not read this kind; the text says so.
+        case notRead(String)
     }
 
     /// The object.

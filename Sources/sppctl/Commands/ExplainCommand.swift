@@ -24,6 +24,8 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only traffic to and policies on this Service (namespace/name, or name).", valueName: "service"))
     var service: String?
 
+    @OptionGroup var analysis: AnalysisFlags
+
     @Option(help: "The output format (rules: text or json).")
     var format: ExplainFormat = .text
 
@@ -32,10 +34,8 @@ struct ExplainCommand: ParsableCommand {
             try explainRules(input.paths)
             return
         }
-        let workspace = try Workspace.openReportingErrors(input)
-        let context = LintContext(files: workspace.files, generation: workspace.generation)
-        let report = Linter(settings: workspace.configuration?.rules ?? [:]).lint(context)
-        let selection = try ExplainSelection(graph: context.graph, diagnostics: report.diagnostics, route: route, service: service)
+        let workspace = try Workspace.openReportingErrors(input, analysis)
+        let selection = try ExplainSelection(analysis: workspace.analyse(), route: route, service: service)
         let output: String
         switch format {
         case .text: output = ExplainText.render(selection)
@@ -70,7 +70,7 @@ struct ExplainCommand: ParsableCommand {
             }
             descriptions.append(description)
         }
-        let configuration = input.noConfig ? nil : ConfigurationFile.locate(from: FileManager.default.currentDirectoryPath).flatMap { try? ConfigurationFile.load($0) }
+        let configuration = try ConfigurationFile.resolve(path: input.config, disabled: input.noConfig)
         let output: String
         if format == .json {
             output = JSONValue.array(descriptions.map(RuleDocumentation.json)).rendered()

@@ -23,28 +23,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: "When to colour text output.")
     var color: ColorMode = .auto
 
-    @Flag(help: "Report findings suppressed by sppctl.io/ignore annotations too.")
-    var noSuppressions = false
-
-    @Option(help: ArgumentHelp("SPP110's threshold for long sessions (default 24h).", valueName: "duration"))
-    var longSession: String?
-
-    func validate() throws {
-        if let longSession, GEPDuration.parse(longSession) == nil {
-            throw ValidationError("--long-session must be a GEP-2257 duration such as 24h")
-        }
-    }
+    @OptionGroup var analysis: AnalysisFlags
 
     func run() throws {
-        let workspace = try Workspace.openReportingErrors(input)
+        let workspace = try Workspace.openReportingErrors(input, analysis)
         let configuration = workspace.configuration
-        var options = LintOptions()
-        if let seconds = longSession.flatMap(GEPDuration.parse)?.seconds ?? configuration?.longSessionSeconds {
-            options.longSessionSeconds = seconds
-        }
-        let context = LintContext(files: workspace.files, generation: workspace.generation, options: options)
-        let linter = Linter(settings: configuration?.rules ?? [:], honourSuppressions: !noSuppressions)
-        let report = linter.lint(context)
+        let report = workspace.analyse().report
 
         let output: String
         switch format {
@@ -52,7 +36,7 @@ struct LintCommand: ParsableCommand {
             let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
             output = TextReporter(style: TerminalStyle(enabled: color.enabled())).render(report, sources: sources)
         case .json:
-            output = JSONReporter().render(report, generation: workspace.generation)
+            output = JSONReporter().render(report, generation: workspace.options.generation)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
 

@@ -18,10 +18,7 @@ struct RulesCommand: ParsableCommand {
     var noConfig = false
 
     func run() throws {
-        let configuration = noConfig ? nil : try config.map { path throws(CLIError) in try ConfigurationFile.load(path) }
-            ?? ConfigurationFile.locate(from: FileManager.default.currentDirectoryPath).map { path throws(CLIError) in
-                try ConfigurationFile.load(path)
-            }
+        let configuration = try ConfigurationFile.resolve(path: config, disabled: noConfig)
         let rules = RuleRegistry.descriptions
         func effective(_ rule: RuleDescription) -> String {
             switch configuration?.rules[rule.id] {

@@ -16,23 +16,42 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var analysis: AnalysisFlags
+
     @Option(help: "The output format: yaml (a stream of documents) or json.")
     var format: StatusFormat = .yaml
 
     func run() throws {
-        let workspace = try Workspace.openReportingErrors(input)
-        let context = LintContext(files: workspace.files, generation: workspace.generation)
-        let statuses = StatusPredictor.predict(context.graph).map(Self.document)
+        let workspace = try Workspace.openReportingErrors(input, analysis)
+        let statuses = StatusPredictor.predict(workspace.analyse().graph)
         let output: String
         switch format {
         case .yaml:
             output = statuses.isEmpty
                 ? "# no session-persistence policies and no rejected routes in the inputs\n"
-                : statuses.map(YAMLWriter.render).joined(separator: "---\n")
-        case .json: output = JSONValue.array(statuses).rendered()
+                : statuses.map(Self.yaml).joined(separator: "---\n")
+        case .json: output = JSONValue.array(statuses.map(Self.document)).rendered()
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         try workspace.failIfInputsWereUnreadable()
+    }
+
+    /// A YAML document, or for a refused object a comment saying why it has no status.
+    private static func yaml(_ status: ObjectStatus) -> String {
+        let object = status.object
+        let name = "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")"
+        let comment: String
+        switch status.layout {
+        case .refused(let rejection):
+            comment = "\(name): no status; the API server refuses it (\(rejection.ruleID) at \(rejection.location)): \(rejection.reason)"
+        case .notRead(let reason):
+            comment = "\(name): no status; \(reason)"
+        default:
+            return YAMLWriter.render(document(status))
+        }
+        // One comment line, whatever the manifest's text holds.
+        let line = comment.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : String($0) }.joined()
+        return "# " + line + "\n"
     }
 
     private static func document(_ status: ObjectStatus) -> JSONValue {
@@ -41,6 +60,22 @@ struct StatusCommand: ParsableCommand {
         metadata.append(("namespace", .string(object.metadata.effectiveNamespace)))
         let body: JSONValue
         switch status.layout {
+        case .notRead(let reason):
+            return .object([
+                ("apiVersion", .string(object.apiVersion?.value ?? object.gvk.apiVersion)),
+                ("kind", .string(object.gvk.kind)),
+                ("metadata", .object(metadata)),
+                ("notRead", .string(reason)),
+            ])
+        case .refused(let rejection):
+            return .object([
+                ("apiVersion", .string(object.apiVersion?.value ?? object.gvk.apiVersion)),
+                ("kind", .string(object.gvk.kind)),
+                ("metadata", .object(metadata)),
+                ("refused", .object([("rule", .string(rejection.ruleID)), ("file", .string(rejection.location.file)),
+                                     ("line", .int(Int64(rejection.location.line))), ("column", .int(Int64(rejection.location.column))),
+                                     ("message", .string(rejection.reason))])),
+            ])
         case .conditions(let conditions):
             body = .object([("conditions", .array(conditions.map(condition)))])
         case .ancestors(let ancestors):

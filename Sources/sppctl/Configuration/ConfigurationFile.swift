@@ -5,6 +5,7 @@ import PolicyModel
 ///
 /// ```yaml
 /// gatewayAPI: v1.6        # generation to check against
+/// implementation: gep     # gep | envoy-gateway | nginx-gateway-fabric
 /// failOn: warning         # error | warning | info | never
 /// longSession: 48h        # SPP110 threshold
 /// paths: [deploy/]        # what `sppctl lint` reads when given no path
@@ -20,6 +21,8 @@ struct ConfigurationFile: Sendable {
     var path: String
     /// `gatewayAPI`.
     var generation: Generation?
+    /// `implementation`.
+    var implementation: ImplementationProfile?
     /// `failOn`.
     var failOn: FailureThreshold?
     /// `longSession`, in seconds.
@@ -45,6 +48,15 @@ struct ConfigurationFile: Sendable {
         }
     }
 
+    /// The configuration in force: `--config FILE`, none with `--no-config`, else the nearest
+    /// `.sppctl.yaml` upward from the working directory. A broken file is an error (exit 2)
+    /// for every command alike.
+    static func resolve(path: String?, disabled: Bool) throws(CLIError) -> ConfigurationFile? {
+        if let path { return try load(path) }
+        if disabled { return nil }
+        return try locate(from: FileManager.default.currentDirectoryPath).map { path throws(CLIError) in try load(path) }
+    }
+
     /// Reads and validates the file at `path`.
     static func load(_ path: String) throws(CLIError) -> ConfigurationFile {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -68,6 +80,11 @@ struct ConfigurationFile: Sendable {
                     throw bad(value, "gatewayAPI must be one of \(Generation.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 configuration.generation = generation
+            case "implementation":
+                guard let text = value.string, let profile = ImplementationProfile(rawValue: text) else {
+                    throw bad(value, "implementation must be one of \(ImplementationProfile.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                configuration.implementation = profile
             case "failOn":
                 guard let text = value.string, let threshold = FailureThreshold(rawValue: text) else {
                     throw bad(value, "failOn must be error, warning, info or never")
@@ -96,7 +113,7 @@ struct ConfigurationFile: Sendable {
                     configuration.rules[description.id] = setting
                 }
             default:
-                let known = ["gatewayAPI", "failOn", "longSession", "paths", "ignore", "rules"]
+                let known = ["gatewayAPI", "implementation", "failOn", "longSession", "paths", "ignore", "rules"]
                 let hint = EditDistance.suggestion(for: key, among: known).map { "; did you mean \($0)?" } ?? ""
                 throw bad(entry.key, "unknown key '\(key)'\(hint)")
             }

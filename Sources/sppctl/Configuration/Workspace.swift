@@ -2,22 +2,30 @@ import ArgumentParser
 import Foundation
 import PolicyModel
 
-/// The inputs of one run, gathered once for every command: configuration, generation, the
-/// loaded files and the inputs that could not be read.
+/// The inputs of one run, gathered once for every command: configuration, the resolved
+/// analysis options, the loaded files and the inputs that could not be read.
 struct Workspace: Sendable {
     /// The configuration file in force, if any.
     let configuration: ConfigurationFile?
-    /// The generation checked against.
-    let generation: Generation
+    /// The analysis options: flags over the configuration file over defaults, resolved here only.
+    let options: AnalysisOptions
     /// The loaded files, sorted by path.
     let files: [LoadedFile]
     /// Inputs that could not be read (reported on stderr; the run exits 2).
     let inputErrors: [InputError]
 
     /// Resolves options and configuration, then reads every input.
-    static func open(_ options: InputOptions) throws(CLIError) -> Workspace {
-        let configuration = try loadConfiguration(options)
-        let generation = options.gatewayAPI.flatMap(Generation.init(flag:)) ?? configuration?.generation ?? .default
+    static func open(_ options: InputOptions, _ flags: AnalysisFlags) throws(CLIError) -> Workspace {
+        let configuration = try ConfigurationFile.resolve(path: options.config, disabled: options.noConfig)
+        var analysis = AnalysisOptions()
+        analysis.generation = options.gatewayAPI.flatMap(Generation.init(flag:)) ?? configuration?.generation ?? .default
+        analysis.implementation = flags.implementation.flatMap(ImplementationProfile.init(rawValue:))
+            ?? configuration?.implementation ?? .default
+        if let seconds = flags.longSession.flatMap(GEPDuration.parse)?.seconds ?? configuration?.longSessionSeconds {
+            analysis.lint.longSessionSeconds = seconds
+        }
+        analysis.ruleSettings = configuration?.rules ?? [:]
+        analysis.honourSuppressions = !flags.noSuppressions
         var limits = LoadLimits.standard
         if let megabytes = options.maxFileSize { limits.maxFileBytes = megabytes << 20 }
         let reader = InputReader(loader: YAMLLoader(limits: limits))
@@ -34,15 +42,12 @@ struct Workspace: Sendable {
             throw CLIError("no *.yaml, *.yml or *.json files found in \(paths.joined(separator: ", "))")
         }
         files.sort { $0.path < $1.path }
-        return Workspace(configuration: configuration, generation: generation, files: files, inputErrors: errors)
+        return Workspace(configuration: configuration, options: analysis, files: files, inputErrors: errors)
     }
 
-    private static func loadConfiguration(_ options: InputOptions) throws(CLIError) -> ConfigurationFile? {
-        if let path = options.config { return try ConfigurationFile.load(path) }
-        if options.noConfig { return nil }
-        return try ConfigurationFile.locate(from: FileManager.default.currentDirectoryPath).map { path throws(CLIError) in
-            try ConfigurationFile.load(path)
-        }
+    /// The analysis of the inputs, built once with the resolved options.
+    func analyse() -> Analysis {
+        Analysis(files: files, options: options)
     }
 
     private static func readStandardInput(limit: Int) -> [UInt8] {
@@ -55,8 +60,8 @@ struct Workspace: Sendable {
 
     /// Opens the inputs as ``open(_:)`` does, prints each unreadable one on a line of its own
     /// to standard error, and exits with 2 when none could be read.
-    static func openReportingErrors(_ options: InputOptions) throws -> Workspace {
-        let workspace = try open(options)
+    static func openReportingErrors(_ options: InputOptions, _ flags: AnalysisFlags) throws -> Workspace {
+        let workspace = try open(options, flags)
         for error in workspace.inputErrors {
             FileHandle.standardError.write(Data("sppctl: error: \(error)\n".utf8))
         }

@@ -7,6 +7,7 @@ enum ExplainDocument {
         .object([
             ("version", .int(1)),
             ("gatewayAPI", .string(selection.graph.generation.rawValue)),
+            ("implementation", .string(selection.analysis.options.implementation.rawValue)),
             ("routes", .array(selection.routes.map { route(for: $0, selection) })),
             ("policies", .array(selection.policies.map { policy(for: $0, selection) })),
         ])
@@ -36,7 +37,8 @@ enum ExplainDocument {
         let rulePaths = route.rules.map { $0.rule.path.description }
         return .object(object(route.object) + [
             ("hostnames", .array(route.spec.hostnames.map(JSONValue.string))),
-            ("parents", .array(route.parents.map { .string(ExplainText.parentText($0)) })),
+            ("refusal", selection.graph.refusal(of: route.object).map { rejection(for: $0, selection) } ?? .null),
+            ("parents", .array(route.parents.map(parent))),
             ("rules", .array(route.rules.compactMap { rule -> JSONValue? in
                 let entries = selection.entries(of: route, rule: rule)
                 guard !entries.isEmpty else { return nil }
@@ -52,44 +54,112 @@ enum ExplainDocument {
         ])
     }
 
+    private static func parent(_ parent: ParentNode) -> JSONValue {
+        let reference = parent.reference
+        var acceptance: [(String, JSONValue)]
+        switch parent.acceptance {
+        case .unknown:
+            acceptance = [("state", .string(parent.isMesh ? "mesh" : "unknown"))]
+        case .rejected(let reason, let message):
+            acceptance = [("state", .string("rejected")), ("reason", .string(reason)), ("message", .string(message))]
+        case .accepted(let listeners):
+            acceptance = [("state", .string("accepted")), ("listeners", .array(listeners.map { listener in
+                .object([("name", .optional(listener.name)), ("protocol", .optional(listener.protocolName)),
+                         ("port", listener.port.map { .int($0) } ?? .null), ("hostname", .optional(listener.hostname))])
+            }))]
+        }
+        return .object([
+            ("group", .string(reference.group)), ("kind", .string(reference.kind)),
+            ("namespace", .optional(reference.namespace)), ("name", .optional(reference.name?.value)),
+            ("sectionName", .optional(reference.sectionName?.value)), ("port", reference.port.map { .int($0) } ?? .null),
+            ("inInputs", .bool(parent.gateway != nil || parent.listenerSet != nil)),
+            ("acceptance", .object(acceptance)),
+        ])
+    }
+
+    private static func rejection(for rejection: Rejection, _ selection: ExplainSelection) -> JSONValue {
+        .object([
+            ("by", .string(rejection.rejector.rawValue)),
+            ("rule", .string(rejection.ruleID)),
+            ("file", .string(rejection.location.file)),
+            ("line", .int(Int64(rejection.location.line))),
+            ("column", .int(Int64(rejection.location.column))),
+            ("message", .string(selection.analysis.diagnostic(for: rejection)?.message ?? rejection.reason)),
+        ])
+    }
+
     private static func backend(for entry: BackendEntry, _ selection: ExplainSelection) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("backend", entry.backend.identity.map(identity) ?? .null),
             ("port", entry.backend.reference.port.map { .int($0.value) } ?? .null),
             ("weight", .int(entry.backend.weight)),
-            ("permitted", .bool(entry.backend.permitted)),
         ]
-        guard let persistence = entry.persistence else {
-            members.append(("persistence", .null))
-            members.append(("decision", .array([.string("load balance by weight")])))
-            return .object(members)
+        var validity: [(String, JSONValue)] = [("state", .string(entry.validity.name))]
+        switch entry.validity {
+        case .applied: break
+        case .notApplied(let reason): validity.append(("reason", .string(reason)))
+        case .rejected(let rejections): validity.append(("rejections", .array(rejections.map { rejection(for: $0, selection) })))
         }
-        members.append(("persistence", .object([
+        members.append(("validity", .object(validity)))
+        let persistence = entry.validity.isRejected ? nil : entry.persistence
+        members.append(("persistence", persistence.map(self.persistence) ?? .null))
+        members.append(("decision", entry.decision.map(decision) ?? .null))
+        return .object(members)
+    }
+
+    private static func persistence(_ persistence: EffectivePersistence) -> JSONValue {
+        let settings = persistence.settings
+        return .object([
             ("origin", .string(originName(persistence.origin))),
-            ("from", .string(persistence.originDescription)),
-            ("type", sourced(persistence.settings.type.value, persistence.settings.type.provenance)),
+            ("source", persistence.source.identity.map(identity) ?? .null),
+            ("section", sectionName(persistence.origin)),
+            ("type", sourced(settings.type.value, settings.type.provenance)),
             ("sessionName", .object([("value", .string(persistence.sessionName.value)), ("generated", .bool(persistence.nameGenerated)),
                                      ("provenance", provenance(persistence.sessionName.provenance))])),
-            ("absoluteTimeoutSeconds", persistence.settings.absoluteTimeout.map { sourced($0.value, $0.provenance) } ?? .null),
-            ("invalidAbsoluteTimeout", persistence.settings.invalidAbsoluteTimeout.map { sourced($0.value, $0.provenance) } ?? .null),
-            ("idleTimeoutSeconds", persistence.settings.idleTimeout.map { sourced($0.value, $0.provenance) } ?? .null),
-            ("lifetime", sourced(persistence.settings.lifetime.value, persistence.settings.lifetime.provenance)),
+            ("absoluteTimeoutSeconds", settings.absoluteTimeout.map { timeout($0, persistence.absoluteTimeoutEnforcement) } ?? .null),
+            ("invalidAbsoluteTimeout", settings.invalidAbsoluteTimeout.map { sourced($0.value, $0.provenance) } ?? .null),
+            ("idleTimeoutSeconds", settings.idleTimeout.map { timeout($0, persistence.idleTimeoutEnforcement) } ?? .null),
+            ("lifetime", sourced(settings.lifetime.value, settings.lifetime.provenance)),
+            ("cookieMaxAgeSeconds", persistence.cookieMaxAge.map { .int($0) } ?? .null),
             ("cookiePath", .object([("value", pathValue(persistence.cookiePath)), ("provenance", provenance(persistence.cookiePathProvenance))])),
-            ("secure", .bool(persistence.secure.value)),
-            ("httpOnly", .bool(persistence.httpOnly.value)),
-            ("sameSite", .string(persistence.sameSite.value)),
-            ("overrides", .array(persistence.overridden.map { .string($0.label) })),
-        ])))
-        members.append(("decision", .array([
-            .string("requests carrying the session \(persistence.settings.type.value.lowercased()) \(persistence.sessionName.value) go to the backend that issued it"),
-            .string("other requests are load balanced by weight"),
-        ])))
+            ("attributes", .object([
+                ("secure", .bool(persistence.attributes.secure)),
+                ("httpOnly", .bool(persistence.attributes.httpOnly)),
+                ("sameSite", .optional(persistence.attributes.sameSite)),
+                ("recommendation", .bool(persistence.attributes.isRecommendation)),
+            ])),
+            ("overrides", .array(persistence.overridden.compactMap { $0.object.identity.map(identity) })),
+        ])
+    }
+
+    private static func timeout(_ value: Sourced<Int64>, _ enforcement: TimeoutEnforcement?) -> JSONValue {
+        var members: [(String, JSONValue)] = [("value", .int(value.value)), ("provenance", provenance(value.provenance))]
+        if let enforcement {
+            members.append(("enforcement", .string(enforcement.name)))
+            if case .ignored(let reason) = enforcement { members.append(("ignoredBecause", .string(reason))) }
+        }
         return .object(members)
+    }
+
+    private static func decision(_ decision: SessionDecision) -> JSONValue {
+        .object([
+            ("session", decision.session.map { session in
+                .object([("token", .string(session.token)), ("name", .string(session.name)),
+                         ("holdsAcrossBackends", .bool(session.holdsAcrossBackends))])
+            } ?? .null),
+            ("weights", .object([("weight", .int(decision.weights.weight)), ("totalWeight", .int(decision.weights.totalWeight))])),
+        ])
+    }
+
+    private static func sectionName(_ origin: EffectivePersistence.Origin) -> JSONValue {
+        if case .routePolicy(let section) = origin { return .optional(section) }
+        return .null
     }
 
     private static func policy(for policy: PolicyNode, _ selection: ExplainSelection) -> JSONValue {
         return .object(object(policy.object) + [
             ("accepted", .bool(policy.acceptance.isAccepted)),
+            ("refusal", { if case .refused(let refusal) = policy.acceptance { return rejection(for: refusal, selection) } else { return .null } }()),
             ("reason", .string(policy.acceptance.reason)),
             ("message", .string(ExplainText.acceptanceText(policy.acceptance))),
             ("targets", .array(policy.targets.map { target in

@@ -3,22 +3,22 @@ import PolicyModel
 /// What `sppctl explain` shows: the routes (and within them the backends) and policies that
 /// `--route` and `--service` select, with the lint findings that concern each.
 struct ExplainSelection: Sendable {
+    /// The analysis explained.
+    let analysis: Analysis
     /// The graph explained.
-    let graph: AttachmentGraph
+    var graph: AttachmentGraph { analysis.graph }
     /// The selected routes, in input order.
     let routes: [RouteNode]
     /// The selected entries, in route, rule, backend order.
     let entries: [BackendEntry]
     /// The selected policies, in input order.
     let policies: [PolicyNode]
-    /// Every diagnostic of the run, to attach to what it concerns.
-    let diagnostics: [Diagnostic]
     private let entriesByRule: [String: [BackendEntry]]
 
     /// Selects by `route` and `service` (`namespace/name`, or `name` in any namespace).
-    init(graph: AttachmentGraph, diagnostics: [Diagnostic], route: String?, service: String?) throws(CLIError) {
-        self.graph = graph
-        self.diagnostics = diagnostics
+    init(analysis: Analysis, route: String?, service: String?) throws(CLIError) {
+        self.analysis = analysis
+        let graph = analysis.graph
         func matches(_ object: KubeObject, _ wanted: String) -> Bool {
             let name = object.metadata.name?.value ?? ""
             return wanted.contains("/") ? "\(object.metadata.effectiveNamespace)/\(name)" == wanted : name == wanted
@@ -63,11 +63,7 @@ struct ExplainSelection: Sendable {
     /// Findings about `object` whose path is under `prefix` (all when `prefix` is nil), and
     /// not under any of `excluding`.
     func findings(about object: KubeObject, under prefix: String? = nil, excluding: [String] = []) -> [Diagnostic] {
-        let subject = DiagnosticObject(object)
-        return diagnostics.filter { diagnostic in
-            guard let other = diagnostic.object, other.kind == subject.kind, other.namespace == subject.namespace, other.name == subject.name else {
-                return false
-            }
+        analysis.diagnostics(about: object).filter { diagnostic in
             let path = diagnostic.path?.description ?? ""
             if let prefix, !(path == prefix || path.hasPrefix(prefix + ".") || path.hasPrefix(prefix + "[")) { return false }
             return !excluding.contains { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") }

@@ -4,7 +4,10 @@ import PolicyModel
 enum ExplainText {
     /// The whole explanation.
     static func render(_ selection: ExplainSelection) -> String {
-        var output = ""
+        let implementation = selection.analysis.options.implementation
+        var output = "Gateway API \(selection.graph.generation.rawValue), implementation \(implementation.rawValue)"
+            + (implementation.isController ? " (what \(implementation.displayName) programs)" : " (GEP-1619 as written; recommendations labelled)")
+            + "\n\n"
         for route in selection.routes {
             output += routeSection(route, selection)
             output += "\n"
@@ -14,6 +17,9 @@ enum ExplainText {
             for policy in selection.policies {
                 output += "  \(policy.label)  (\(policy.object.anchorLocation))\n"
                 output += "    status: \(acceptanceText(policy.acceptance))\n"
+                if let kind = policy.object.knownKind, let reason = selection.analysis.options.implementation.ignoredPolicyKind(kind) {
+                    output += "    not read: \(reason), so it has no effect there\n"
+                }
                 for target in policy.targets {
                     let section = target.sectionName.map { " section \"\($0)\"" } ?? ""
                     let found = target.resolved != nil ? "" : (selection.graph.referencedBackends.contains(target.identity) ? " (defined elsewhere)" : " (not in the inputs)")
@@ -34,6 +40,11 @@ enum ExplainText {
         for parent in route.parents {
             output += "  parent: \(parentText(parent))\n"
         }
+        if let refusal = selection.graph.refusal(of: route.object) {
+            output += "  rejected: no traffic; the API server refuses the route (\(refusal.ruleID) at \(refusal.location))\n"
+        } else if route.isRejectedByEveryParent {
+            output += "  rejected: no traffic; no parent accepts the route\n"
+        }
         let rulePaths = route.rules.map { $0.rule.path.description }
         output += findingLines(selection.findings(about: route.object, excluding: rulePaths), indent: 2)
         for rule in route.rules {
@@ -43,38 +54,62 @@ enum ExplainText {
             let matchText = route.spec.isGRPC ? "" : "  matches " + (matches.isEmpty ? "every path" : matches.joined(separator: ", "))
             output += "  \(rule.label)\(matchText)\n"
             output += findingLines(selection.findings(about: route.object, under: rule.rule.path.description), indent: 4)
-            let totalWeight = rule.backends.reduce(Int64(0)) { $0 + $1.weight }
             for entry in entries {
-                output += "    → \(entry.backend.label)  weight \(entry.backend.weight)\(entry.backend.permitted ? "" : "  (not permitted: no ReferenceGrant)")\n"
-                output += persistenceLines(entry, totalWeight: totalWeight, selection: selection)
+                output += "    → \(entry.backend.label)  weight \(entry.backend.weight)\n"
+                output += entryLines(entry, selection: selection)
             }
         }
         return output
     }
 
-    private static func persistenceLines(_ entry: BackendEntry, totalWeight: Int64, selection: ExplainSelection) -> String {
+    private static func entryLines(_ entry: BackendEntry, selection: ExplainSelection) -> String {
         let pad = "        "
-        guard let persistence = entry.persistence else {
-            let share = totalWeight > 0 ? "\(entry.backend.weight) of \(totalWeight)" : "no weight"
-            return pad + "no session persistence: every request is load balanced by weight (\(share))\n"
+        switch entry.validity {
+        case .rejected(let rejections):
+            var output = pad + "rejected: no traffic\n"
+            for rejection in rejections {
+                let who = rejection.rejector == .apiServer ? "the API server refuses the route" : "the controller rejects it"
+                output += pad + "  \(who) (\(rejection.ruleID) at \(rejection.location))"
+                    + (rejection.rejector == .controller ? ": \(rejection.reason)" : "") + "\n"
+            }
+            return output
+        case .notApplied(let reason):
+            var output = pad + "session persistence not applied: \(reason)\n"
+            if let persistence = entry.persistence {
+                output += pad + "  configured: \(persistence.settings.type.value), from \(persistence.originDescription)\n"
+            }
+            return output + decisionLines(entry.decision, pad: pad)
+        case .applied:
+            guard let persistence = entry.persistence else {
+                return pad + "no session persistence\n" + decisionLines(entry.decision, pad: pad)
+            }
+            return persistenceLines(persistence, pad: pad) + decisionLines(entry.decision, pad: pad)
         }
+    }
+
+    private static func persistenceLines(_ persistence: EffectivePersistence, pad: String) -> String {
         var output = pad + "session persistence: \(persistence.settings.type.value), from \(persistence.originDescription)\n"
         var rows: [(String, String, String)] = []
         rows.append(("name", persistence.sessionName.value, provenanceText(persistence.sessionName.provenance)))
         if let absolute = persistence.settings.absoluteTimeout {
-            rows.append(("absoluteTimeout", GEPDuration.describe(seconds: absolute.value), provenanceText(absolute.provenance)))
+            let enforcement = persistence.absoluteTimeoutEnforcement.map { "; \($0.text)" } ?? ""
+            rows.append(("absoluteTimeout", GEPDuration.describe(seconds: absolute.value), provenanceText(absolute.provenance) + enforcement))
         } else if let invalid = persistence.settings.invalidAbsoluteTimeout {
             rows.append(("absoluteTimeout", invalid.value, provenanceText(invalid.provenance) + "; the API server rejects the manifest"))
         } else {
-            rows.append(("absoluteTimeout", "none", "not set: sessions never expire"))
+            rows.append(("absoluteTimeout", "none", "not set: no timeout bounds the session"))
         }
         if let idle = persistence.settings.idleTimeout {
-            rows.append(("idleTimeout", GEPDuration.describe(seconds: idle.value), provenanceText(idle.provenance)))
+            let enforcement = persistence.idleTimeoutEnforcement.map { "; \($0.text)" } ?? ""
+            rows.append(("idleTimeout", GEPDuration.describe(seconds: idle.value), provenanceText(idle.provenance) + enforcement))
         }
-        if persistence.settings.type.value == "Cookie" {
+        if persistence.token == "cookie" {
             rows.append(("lifetime", persistence.settings.lifetime.value, provenanceText(persistence.settings.lifetime.provenance)))
+            rows.append(("cookie Max-Age", persistence.cookieMaxAge.map { "\($0) (\(GEPDuration.describe(seconds: $0)))" } ?? "none",
+                         persistence.cookieMaxAge == nil ? "the cookie lasts until the browser closes" : "the cookie outlives the browser session"))
             rows.append(("cookie Path", pathText(persistence.cookiePath), provenanceText(persistence.cookiePathProvenance)))
-            rows.append(("attributes", "Secure; HttpOnly; SameSite=\(persistence.sameSite.value)", persistence.secure.provenance.note))
+            let attributes = persistence.attributes
+            rows.append(("attributes", attributes.text, (attributes.isRecommendation ? "recommendation: " : "") + attributes.note))
         }
         let width = rows.map(\.0.count).max() ?? 0
         for row in rows {
@@ -83,19 +118,35 @@ enum ExplainText {
         for policy in persistence.overridden {
             output += pad + "  overrides \(policy.label) (route-level configuration wins over backend-level)\n"
         }
-        let token = persistence.settings.type.value == "Cookie" ? "cookie" : "header"
-        let share = totalWeight > 0 ? "\(entry.backend.weight) of \(totalWeight)" : "no weight"
-        output += pad + "decision: 1. a request carrying \(token) \(persistence.sessionName.value) goes to the backend that issued it, whatever the weights\n"
-        output += pad + "          2. any other request is load balanced by weight (\(share)) and starts a session\n"
         return output
+    }
+
+    private static func decisionLines(_ decision: SessionDecision?, pad: String) -> String {
+        guard let decision else { return "" }
+        let weights = decision.weights
+        let share = weights.totalWeight > 0 ? "\(weights.weight) of \(weights.totalWeight)" : "no weight"
+        guard let session = decision.session else {
+            return pad + "decision: every request is load balanced by weight (\(share))\n"
+        }
+        let first = session.holdsAcrossBackends
+            ? "a request carrying \(session.token) \(session.name) goes to the backend that issued it, whatever the weights"
+            : "a request carrying \(session.token) \(session.name) is still placed by weight: the session does not hold across the split"
+        return pad + "decision: 1. \(first)\n"
+            + pad + "          2. any other request is load balanced by weight (\(share)) and starts a session\n"
     }
 
     static func parentText(_ parent: ParentNode) -> String {
         if parent.isMesh { return "Service \(parent.reference.name?.value ?? "") (mesh)" }
         let name = "\(parent.reference.kind) \(parent.reference.namespace.map { "\($0)/" } ?? "")\(parent.reference.name?.value ?? "")"
-        guard parent.gateway != nil else { return "\(name) (not in the inputs)" }
-        let listeners = parent.listeners.map { "\($0.name ?? "?") (\($0.protocolName ?? "?") \($0.port.map(String.init) ?? "?"))" }
-        return "\(name) listeners " + (listeners.isEmpty ? "none match" : listeners.joined(separator: ", "))
+        switch parent.acceptance {
+        case .unknown:
+            return "\(name) (not in the inputs)"
+        case .rejected(let reason, let message):
+            return "\(name) does not accept the route (\(reason)): \(message)"
+        case .accepted(let listeners):
+            return "\(name) listeners " + listeners.map { "\($0.name ?? "?") (\($0.protocolName ?? "?") \($0.port.map(String.init) ?? "?"))" }
+                .joined(separator: ", ")
+        }
     }
 
     static func pathText(_ path: CookiePath) -> String {
@@ -119,6 +170,7 @@ enum ExplainText {
         case .conflicted(let winner, let reason):
             return "\(acceptance.reason): \(winner.gvk.kind) \(winner.metadata.effectiveNamespace)/\(winner.metadata.name?.value ?? "") wins (\(reason))"
         case .invalid(let text), .targetNotFound(let text): return "\(acceptance.reason): \(text)"
+        case .refused(let rejection): return "refused by the API server, so it has no effect: \(rejection.ruleID) at \(rejection.location): \(rejection.reason)"
         }
     }
 

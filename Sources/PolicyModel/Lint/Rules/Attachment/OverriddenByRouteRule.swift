@@ -60,7 +60,7 @@ public struct OverriddenByRouteRule: Rule {
     /// One finding per (backend policy, overriding rule).
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.flatMap { entry -> [Finding] in
-            guard let persistence = entry.persistence, let backend = entry.backend.identity else { return [] }
+            guard let persistence = entry.appliedPersistence, let backend = entry.backend.identity else { return [] }
             return persistence.overridden.compactMap { policy in
                 guard let settings = policy.settings else { return nil }
                 let message = "for traffic through \(entry.route.label) \(entry.rule.label) to \(backend), this policy is overridden by "

@@ -54,7 +54,7 @@ public struct PersistenceFromElsewhereRule: Rule {
     /// One finding per backendRef that gets persistence from a backend-level source.
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.compactMap { entry in
-            guard let persistence = entry.persistence, !persistence.isRouteLevel, let backend = entry.backend.identity else { return nil }
+            guard let persistence = entry.appliedPersistence, !persistence.isRouteLevel, let backend = entry.backend.identity else { return nil }
             let message = "\(entry.rule.label) configures no session persistence, but traffic to \(backend) is persistent through "
                 + persistence.originDescription
             return Finding(at: entry.backend.reference.location, message, path: entry.backend.reference.path, object: entry.route.object,

@@ -56,8 +56,16 @@ public struct RefNotPermittedRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.compactMap { entry in
             guard !entry.backend.permitted, let identity = entry.backend.identity, let namespace = entry.backend.reference.namespace else { return nil }
-            let message = "no ReferenceGrant in namespace \(identity.namespace) lets \(entry.route.label) refer to \(identity): "
-                + "the backend is not resolved (RefNotPermitted)"
+            let consequence = "the backend is not resolved (RefNotPermitted): requests to it fail and no session persistence applies"
+            if let grant = entry.backend.refusedGrant {
+                let name = "ReferenceGrant \(grant.metadata.effectiveNamespace)/\(grant.metadata.name?.value ?? "")"
+                let why = context.graph.refusal(of: grant).map { " (\($0.ruleID) at \($0.location))" } ?? ""
+                let message = "\(name) (\(grant.gvk.apiVersion)) would let \(entry.route.label) refer to \(identity), but the API server "
+                    + "refuses that grant\(why): \(consequence)"
+                return Finding(at: namespace.location, message, path: namespace.path, object: entry.route.object,
+                               related: [RelatedLocation(location: grant.apiVersion?.location ?? grant.anchorLocation, message: "the refused ReferenceGrant")])
+            }
+            let message = "no ReferenceGrant in namespace \(identity.namespace) lets \(entry.route.label) refer to \(identity): \(consequence)"
             return Finding(at: namespace.location, message, path: namespace.path, object: entry.route.object)
         }
     }

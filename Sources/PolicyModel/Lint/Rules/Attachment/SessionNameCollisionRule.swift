@@ -9,8 +9,10 @@ public struct SessionNameCollisionRule: Rule {
             name and one route reaches both: "This is an invalid configuration as two separate \
             sessions cannot have the same cookie name", and implementations may reject it or let \
             one cookie win at random. The same holds for any two configurations whose traffic \
-            shares a hostname (routes without hostnames share every host of their Gateway) and, for \
-            cookies, whose Paths overlap.
+            shares a hostname (routes without hostnames share every host of their Gateway) and \
+            whose tokens are of one kind: two headers, or two cookies whose Paths overlap. A \
+            header and a cookie of the same name never collide (Envoy Gateway's own e2e test \
+            uses one name for both).
             """,
         triggeringExamples: [
             RuleExample("""
@@ -86,27 +88,29 @@ public struct SessionNameCollisionRule: Rule {
         var reported = Set<SourceLocation>()
         var findings: [Finding] = []
         for entry in context.graph.entries {
-            guard let persistence = entry.persistence, !persistence.nameGenerated, let backend = entry.backend.identity,
+            guard let persistence = entry.appliedPersistence, !persistence.nameGenerated, let backend = entry.backend.identity,
                   let location = persistence.sessionName.provenance.location else { continue }
             let name = persistence.sessionName.value
             if let clash = seen[name, default: []].first(where: { other in
-                other.persistence.sessionName.value == persistence.sessionName.value
-                    && other.entry.backend.identity != backend
+                other.entry.backend.identity != backend
                     && other.persistence.sessionName.provenance.location != location
                     && Self.shareHost(other.entry.route, entry.route)
-                    && Self.pathsOverlap(other.persistence, persistence)
+                    && other.persistence.tokenCollides(with: persistence)
             }), reported.insert(location).inserted {
                 let otherBackend = clash.entry.backend.identity.map(\.description) ?? "another backend"
-                let message = "session name \"\(persistence.sessionName.value)\" is also the session name of \(otherBackend), "
-                    + "reached on the same host: two sessions cannot share one name"
+                let message = "\(persistence.token) \"\(persistence.sessionName.value)\" is also the session \(persistence.token) of \(otherBackend), "
+                    + "reached on the same host\(persistence.token == "cookie" ? " with overlapping cookie paths" : ""): two sessions cannot share one name"
                 findings.append(Finding(at: location, message, path: persistence.sessionName.provenance.path, object: persistence.source,
                                         related: clash.persistence.sessionName.provenance.location.map {
                                             [RelatedLocation(location: $0, message: "the same name for \(otherBackend)")]
                                         } ?? []))
             }
-            // One representative per backend and route is enough to find a clash, and keeps
-            // the search linear when many rules share a name.
-            if !seen[name, default: []].contains(where: { $0.entry.backend.identity == backend && $0.entry.route === entry.route }) {
+            // One representative per backend, route, token kind and cookie Path is enough to find
+            // a clash, and keeps the search linear when many rules share a name.
+            if !seen[name, default: []].contains(where: {
+                $0.entry.backend.identity == backend && $0.entry.route === entry.route && $0.persistence.token == persistence.token
+                    && $0.persistence.cookiePath == persistence.cookiePath
+            }) {
                 seen[name, default: []].append((entry, persistence))
             }
         }
@@ -119,30 +123,6 @@ public struct SessionNameCollisionRule: Rule {
         let leftGateways = Set(lhs.parents.compactMap { $0.gateway?.identity })
         let rightGateways = Set(rhs.parents.compactMap { $0.gateway?.identity })
         if !leftGateways.isEmpty, !rightGateways.isEmpty, leftGateways.isDisjoint(with: rightGateways) { return false }
-        let left = lhs.spec.hostnames
-        let right = rhs.spec.hostnames
-        if left.isEmpty || right.isEmpty { return true }
-        return left.contains { host in right.contains { hostnamesOverlap(host, $0) } }
-    }
-
-    /// Whether a browser could hold both cookies for one request: header tokens always
-    /// collide; cookies only when their Paths overlap (one is a prefix of the other, or unset).
-    static func pathsOverlap(_ lhs: EffectivePersistence, _ rhs: EffectivePersistence) -> Bool {
-        guard lhs.settings.type.value == "Cookie", rhs.settings.type.value == "Cookie" else { return true }
-        let left = lhs.cookiePath.paths
-        let right = rhs.cookiePath.paths
-        if left.isEmpty || right.isEmpty { return true }
-        func within(_ path: String, _ prefix: String) -> Bool {
-            prefix == "/" || path == prefix || path.hasPrefix(prefix.hasSuffix("/") ? prefix : prefix + "/")
-        }
-        return left.contains { a in right.contains { b in within(a, b) || within(b, a) } }
-    }
-
-    private static func hostnamesOverlap(_ lhs: String, _ rhs: String) -> Bool {
-        if lhs == rhs { return true }
-        func covers(_ wildcard: String, _ host: String) -> Bool {
-            wildcard.hasPrefix("*.") && host.hasSuffix(String(wildcard.dropFirst(1)))
-        }
-        return covers(lhs, rhs) || covers(rhs, lhs)
+        return Hostname.overlap(lhs.spec.hostnames, rhs.spec.hostnames)
     }
 }

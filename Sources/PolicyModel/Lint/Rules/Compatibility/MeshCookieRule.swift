@@ -52,7 +52,7 @@ public struct MeshCookieRule: Rule {
     /// Reports cookie persistence on routes with a Service parent.
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.compactMap { entry in
-            guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie",
+            guard let persistence = entry.appliedPersistence, persistence.settings.type.value == "Cookie",
                   let mesh = entry.route.parents.first(where: \.isMesh) else { return nil }
             let anchor = entry.persistenceAnchor
             return Finding(at: anchor.location,

@@ -56,7 +56,7 @@ public struct AppCookieNameRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         // Entries sharing one configuration give identical findings; the linter keeps one.
         context.graph.entries.compactMap { entry in
-            guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie", !persistence.nameGenerated,
+            guard let persistence = entry.appliedPersistence, persistence.settings.type.value == "Cookie", !persistence.nameGenerated,
                   Self.applicationCookieNames.contains(persistence.sessionName.value.lowercased()),
                   let location = persistence.sessionName.provenance.location else { return nil }
             let message = "\"\(persistence.sessionName.value)\" is an application framework's own session cookie: "

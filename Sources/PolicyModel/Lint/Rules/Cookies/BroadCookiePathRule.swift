@@ -55,7 +55,7 @@ public struct BroadCookiePathRule: Rule {
         var findings: [Finding] = []
         var seen = Set<SourceLocation>()
         for entry in context.graph.entries {
-            guard let persistence = entry.persistence, persistence.isRouteLevel, persistence.settings.type.value == "Cookie",
+            guard let persistence = entry.appliedPersistence, persistence.isRouteLevel, persistence.settings.type.value == "Cookie",
                   persistence.cookiePath.paths == ["/"], !entry.route.spec.isGRPC else { continue }
             let matches = entry.rule.rule.pathMatches
             let narrow = !matches.isEmpty && matches.allSatisfy { match in

@@ -51,7 +51,7 @@ public struct HostPrefixViolationRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         // Entries sharing one configuration give identical findings; the linter keeps one.
         context.graph.entries.compactMap { entry in
-            guard let persistence = entry.persistence, persistence.settings.type.value == "Cookie", !persistence.nameGenerated,
+            guard let persistence = entry.appliedPersistence, persistence.settings.type.value == "Cookie", !persistence.nameGenerated,
                   let location = persistence.sessionName.provenance.location else { return nil }
             let name = persistence.sessionName.value
             let lowered = name.lowercased()

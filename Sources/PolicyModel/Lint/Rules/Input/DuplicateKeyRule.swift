@@ -34,7 +34,8 @@ public struct DuplicateKeyRule: Rule {
                       sessionName: a
                       absoluteTimeout: 1h
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

@@ -37,7 +37,8 @@ public struct InvalidValueRule: Rule {
                       port: 8080
                       weight: 0
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

@@ -43,7 +43,8 @@ public struct MissingFieldRule: Rule {
                   sessionPersistence:
                     sessionName: web
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

@@ -7,7 +7,8 @@ public struct NoObjectsRule: Rule {
         rationale: """
             A lint run that checked nothing must not look like a clean run: a wrong path, an \
             ignore glob that is too broad or a Helm chart that was not rendered all end here. \
-            The finding points at the first input.
+            The finding points at the first input. When an input does not parse, SPP001 already \
+            says why, and this rule stays quiet.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -34,7 +35,8 @@ public struct NoObjectsRule: Rule {
         let relevant = context.objects.contains { object in
             APIGroup.isGatewayAPI(object.gvk.group) || object.gvk.kind == KnownKind.sessionPersistencePolicy.rawValue
         }
-        guard !relevant, let first = context.files.first else { return [] }
+        // A file that does not parse is SPP001's finding: "nothing was checked" would only repeat it.
+        guard !relevant, context.files.allSatisfy({ $0.issues.isEmpty }), let first = context.files.first else { return [] }
         let location = SourceLocation(file: first.path, line: 1, column: 1)
         let objects = context.objects.count
         return [Finding(at: location, "no Gateway API or session-persistence objects in \(context.files.count) file(s) (\(objects) other object(s)): nothing was checked")]

@@ -48,7 +48,8 @@ public struct UnknownFieldRule: Rule {
                       absoluteTimeout: 1h
                       idleTimeout: 10m
                 """, generation: .v1_5),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

@@ -3,13 +3,16 @@ public struct UnservedKindRule: Rule {
     /// The rule's documentation and examples.
     public static let description = RuleDescription(
         id: "SPP007", name: "unserved-kind", defaultSeverity: .warning, category: .input,
-        summary: "group/version/kind not served by the selected generation (e.g. BackendTrafficPolicy, BackendLBPolicy under v1.3+)",
+        summary: "a kind the selected generation does not serve at all (e.g. BackendTrafficPolicy, BackendLBPolicy under v1.3+)",
         rationale: """
             The backend policy that carries session persistence was renamed twice: BackendLBPolicy \
             (gateway.networking.k8s.io/v1alpha2, v1.1–v1.2), then XBackendTrafficPolicy \
             (gateway.networking.x-k8s.io/v1alpha1, v1.3 on). GEP texts write BackendTrafficPolicy, \
-            which no release ever shipped as a CRD. A manifest of a kind or version the cluster's \
-            CRDs do not serve is rejected by the API server, and sppctl does not analyse it.
+            which no release ever shipped as a CRD. A manifest of a kind the selected release does \
+            not have is refused by a cluster with that release's CRDs, and sppctl does not analyse \
+            it (a warning, since the cluster may run another release: select it with \
+            --gateway-api). A known kind at a version the release does not serve is SPP012; a \
+            misspelled kind or group is SPP011.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -70,16 +73,11 @@ public struct UnservedKindRule: Rule {
         guard let known = KnownKind(rawValue: gvk.kind), APIGroup.isGatewayAPI(known.group) || known == .sessionPersistencePolicy else {
             return nil
         }
-        if known.group != gvk.group {
-            guard APIGroup.isGatewayAPI(gvk.group) else { return nil }
-            return "\(gvk.kind) belongs to the API group \(known.group), not \(gvk.group)"
-        }
+        guard known.group == gvk.group else { return nil }
         let served = known.servedVersions(in: generation)
-        if served.isEmpty {
-            let elsewhere = Generation.describe(known.generationsServing)
-            return "\(gvk.kind) is not served by \(release) (it exists in \(elsewhere)); \(replacement(for: generation))"
-        }
-        return "\(gvk.kind) \(gvk.apiVersion) is not served by \(release); use \(served.map { "\(known.group)/\($0)" }.joined(separator: " or "))"
+        guard served.isEmpty else { return nil }
+        let elsewhere = Generation.describe(known.generationsServing)
+        return "\(gvk.kind) is not served by \(release) (it exists in \(elsewhere)); \(replacement(for: generation))"
     }
 
     private func replacement(for generation: Generation) -> String {

@@ -46,7 +46,8 @@ public struct WrongTypeRule: Rule {
                     - name: web
                       port: 8080
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}
@@ -54,11 +55,18 @@ public struct WrongTypeRule: Rule {
     /// Reports wrong-type violations.
     public func check(_ context: LintContext) -> [Finding] {
         context.schemaViolations.compactMap { violation in
-            guard case .wrongType(let expected, let found) = violation.problem else { return nil }
+            guard case .wrongType(let expected, let found, let written) = violation.problem else { return nil }
             let field = violation.path.names.last ?? "value"
             var message = "\"\(field)\" must be \(article(expected)) \(expected), not \(article(found)) \(found)"
-            if expected == "integer", found == "string" { message += " (remove the quotes)" }
-            if expected == "string", ["integer", "number", "boolean"].contains(found) { message += " (quote the value)" }
+            if expected == "integer", found == "string" {
+                message += " (remove the quotes)"
+            } else if violation.schema?.stringFacets?.pattern == SchemaPatterns.duration, let written, ["integer", "number"].contains(found) {
+                // Quoting a bare number would only trade this error for SPP101: give the duration.
+                let seconds = written.split(separator: ".").first.map(String.init) ?? written
+                message += ": a GEP-2257 duration needs a unit, such as \"\(seconds)s\""
+            } else if expected == "string", ["integer", "number", "boolean"].contains(found) {
+                message += " (quote the value)"
+            }
             return Finding(at: violation.location, message, path: violation.path, object: violation.object)
         }
     }

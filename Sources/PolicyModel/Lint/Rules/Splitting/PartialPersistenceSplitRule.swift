@@ -57,13 +57,13 @@ public struct PartialPersistenceSplitRule: Rule {
         var findings: [Finding] = []
         for route in context.graph.routes {
             for rule in route.rules {
-                let entries = context.graph.entries(of: route, rule: rule.index).filter { $0.backend.weight > 0 }
-                guard entries.count >= 2, let persistent = entries.first(where: { $0.persistence != nil }) else { continue }
-                for entry in entries where entry.persistence == nil {
+                let entries = context.graph.entries(of: route, rule: rule.index).filter { $0.backend.weight > 0 && !$0.validity.isRejected }
+                guard entries.count >= 2, let persistent = entries.first(where: { $0.appliedPersistence != nil }) else { continue }
+                for entry in entries where entry.appliedPersistence == nil {
                     let message = "\(entry.backend.label) has no session persistence, but \(persistent.backend.label) in the same split has: "
                         + "implementations apply it to all, to one, or reject it"
                     findings.append(Finding(at: entry.backend.reference.location, message, path: entry.backend.reference.path, object: route.object,
-                                            related: persistent.persistence.map { [RelatedLocation(location: $0.settings.location, message: "the persistence of \(persistent.backend.label)")] } ?? []))
+                                            related: persistent.appliedPersistence.map { [RelatedLocation(location: $0.settings.location, message: "the persistence of \(persistent.backend.label)")] } ?? []))
                 }
             }
         }

@@ -49,7 +49,9 @@ public struct PersistenceOverridesWeightsRule: Rule {
             for rule in route.rules {
                 let entries = context.graph.entries(of: route, rule: rule.index)
                 let weighted = rule.backends.filter { $0.weight > 0 }
-                guard weighted.count >= 2, entries.contains(where: { $0.persistence != nil }) else { continue }
+                // Where the implementation places every request by weight (NGINX Gateway Fabric),
+                // sessions do not override weights; SPP304 says so instead.
+                guard weighted.count >= 2, entries.contains(where: { $0.decision?.session?.holdsAcrossBackends == true }) else { continue }
                 let weights = rule.backends.map { "\($0.identity?.name ?? "?") \($0.weight)" }.joined(separator: ", ")
                 findings.append(Finding(at: rule.rule.location,
                                         "this rule splits traffic (\(weights)) and has session persistence: weights only place new sessions, established ones stay where they are",

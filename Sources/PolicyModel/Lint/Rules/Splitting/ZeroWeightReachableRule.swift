@@ -58,10 +58,10 @@ public struct ZeroWeightReachableRule: Rule {
     /// Reports each weight-0 backend with persistence, naming where its sessions come from.
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.compactMap { entry in
-            guard let persistence = entry.persistence, entry.backend.weight == 0, let weight = entry.backend.reference.weight,
+            guard let persistence = entry.appliedPersistence, entry.backend.weight == 0, let weight = entry.backend.reference.weight,
                   let backend = entry.backend.identity else { return nil }
             let feeder = context.graph.entries.first { other in
-                other.backend.identity == backend && other.backend.weight > 0 && other.persistence?.scope == persistence.scope
+                other.backend.identity == backend && other.backend.weight > 0 && other.appliedPersistence?.scope == persistence.scope
             }
             var message = "\(backend) has weight 0 here but still receives clients pinned to it"
             var related: [RelatedLocation] = []

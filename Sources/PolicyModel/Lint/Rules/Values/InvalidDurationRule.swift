@@ -44,7 +44,8 @@ public struct InvalidDurationRule: Rule {
                   - sessionPersistence:
                       absoluteTimeout: 1h30m
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

@@ -36,7 +36,8 @@ public struct InvalidEnumRule: Rule {
                   absoluteTimeoutSeconds: 3600
                   type: HTTPCookie
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

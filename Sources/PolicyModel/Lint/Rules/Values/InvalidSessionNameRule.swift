@@ -47,7 +47,8 @@ public struct InvalidSessionNameRule: Rule {
                   - sessionPersistence:
                       sessionName: shop-session
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}
@@ -67,28 +68,30 @@ public struct InvalidSessionNameRule: Rule {
             let maximum = context.generation == .main ? 256 : 128
             for (field, name) in [("sessionName", config.sessionName), ("cookie.name", config.cookie?.name), ("header.name", config.header?.name)] {
                 guard let name, let problem = Self.problem(name.value, maximum: maximum, generation: context.generation) else { continue }
-                findings.append(Finding(at: name.location, "\(field) \(problem)", path: name.path, object: object))
+                findings.append(Finding(at: name.location, "\(field) \(problem.text)", path: name.path, object: object, refuses: problem.refused))
             }
         }
         for (spec, object) in context.seedPolicies {
             guard let name = spec.sessionName, let problem = Self.problem(name.value, maximum: 4096, generation: nil) else { continue }
-            findings.append(Finding(at: name.location, "sessionName \(problem)", path: name.path, object: object))
+            findings.append(Finding(at: name.location, "sessionName \(problem.text)", path: name.path, object: object, refuses: problem.refused))
         }
         return findings
     }
 
-    /// What is wrong with `name`, or `nil`. `generation` is `nil` for the seed policy.
-    static func problem(_ name: String, maximum: Int, generation: Generation?) -> String? {
-        let accepted = generation == .main ? "" : "; the API server accepts it, but dataplanes reject or mangle such a cookie or header name"
-        if name.isEmpty { return "is empty\(accepted)" }
+    /// What is wrong with `name`, and whether the API server refuses it; `nil` when nothing
+    /// is. `generation` is `nil` for the seed policy.
+    static func problem(_ name: String, maximum: Int, generation: Generation?) -> (text: String, refused: Bool)? {
+        let refusedByPattern = generation == .main
+        let accepted = refusedByPattern ? "" : "; the API server accepts it, but dataplanes reject or mangle such a cookie or header name"
+        if name.isEmpty { return ("is empty\(accepted)", refusedByPattern) }
         let length = name.unicodeScalars.count
         if length > maximum {
             let scope = generation.map { "Gateway API \($0.rawValue)" } ?? "the provisional SessionPersistencePolicy"
-            return "is \(length) characters long; \(scope) allows at most \(maximum)"
+            return ("is \(length) characters long; \(scope) allows at most \(maximum)", true)
         }
         if let bad = name.unicodeScalars.first(where: { !$0.isASCII || !PatternMatcher.isTokenCharacter(UInt8($0.value)) }) {
             let shown = bad == " " ? "a space" : "\"\(bad.escaped(asASCII: true))\""
-            return "\"\(name)\" is not an RFC 7230 token (\(shown) is not allowed)\(accepted)"
+            return ("\"\(name)\" is not an RFC 7230 token (\(shown) is not allowed)\(accepted)", refusedByPattern)
         }
         return nil
     }

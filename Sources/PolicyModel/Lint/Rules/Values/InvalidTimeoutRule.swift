@@ -44,7 +44,8 @@ public struct InvalidTimeoutRule: Rule {
                     clientIP:
                       timeoutSeconds: 10800
                 """),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

@@ -59,7 +59,8 @@ public struct PermanentNeedsAbsoluteTimeoutRule: Rule {
                       cookie:
                         lifetimeType: Permanent
                 """, generation: .main),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}

@@ -59,7 +59,8 @@ public struct TypeConfigMismatchRule: Rule {
                       header:
                         name: X-Session
                 """, generation: .main),
-        ])
+        ],
+        refusesObjects: true)
 
     /// Creates the rule.
     public init() {}
@@ -68,7 +69,8 @@ public struct TypeConfigMismatchRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let validations = SessionPersistenceSchema.schema(for: context.generation).validations
         var findings: [Finding] = []
-        for (config, object) in context.sessionPersistenceConfigs {
+        // An invalid `type` is SPP107's finding; judging the rest against it would cascade.
+        for (config, object) in context.sessionPersistenceConfigs where !context.hasViolation(at: config.path.child("type"), of: object) {
             for validation in validations {
                 switch validation.check {
                 case .onlyWithType(let field, let type):

@@ -1,0 +1,61 @@
+/// One run's analysis, built once and read by every command: load → decode and schema
+/// check → object-level rules (what the API server refuses) → inventory and attachment
+/// graph (precedence, effective settings, validity) → the remaining rules → the report.
+/// `lint`, `explain`, `status` and `export` only consume it, so what explain shows is what
+/// lint judged.
+public struct Analysis: Sendable {
+    /// The options it was built with.
+    public let options: AnalysisOptions
+    /// What the rules saw, with the graph.
+    public let context: LintContext
+    /// The findings.
+    public let report: LintReport
+    private let diagnosticsByObject: [DiagnosticObject: [Diagnostic]]
+    private let diagnosticsByPlace: [Place: Diagnostic]
+
+    private struct Place: Hashable {
+        let id: String
+        let location: SourceLocation
+    }
+
+    /// Analyses `files`.
+    public init(files: [LoadedFile], options: AnalysisOptions = AnalysisOptions()) {
+        self.options = options
+        let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions)
+        let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
+                                        options: options.lint)
+        let objectFindings = linter.findings(objectContext) { $0.refusesObjects }
+        var refusals: [ObjectIdentifier: Rejection] = [:]
+        for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {
+            // The provisional SessionPersistencePolicy never shipped as a CRD: no API server
+            // enforces its schema, so it is analysed as written.
+            guard let object = item.finding.object, object.knownKind != .sessionPersistencePolicy,
+                  refusals[ObjectIdentifier(object)] == nil else { continue }
+            refusals[ObjectIdentifier(object)] = Rejection(rejector: .apiServer, ruleID: item.rule.id, location: item.finding.location,
+                                                           reason: item.finding.message)
+        }
+        let context = objectContext.withGraph(refusals: refusals)
+        self.context = context
+        let report = linter.report(objectFindings + linter.findings(context) { !$0.refusesObjects }, context: context)
+        self.report = report
+        let all = report.diagnostics + report.suppressed
+        diagnosticsByObject = Dictionary(grouping: report.diagnostics.filter { $0.object != nil }) { $0.object! }
+        diagnosticsByPlace = Dictionary(all.map { (Place(id: $0.id, location: $0.location), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The attachment graph.
+    public var graph: AttachmentGraph { context.graph }
+
+    /// The generation checked against.
+    public var generation: Generation { options.generation }
+
+    /// The reported diagnostics about `object`, in report order.
+    public func diagnostics(about object: KubeObject) -> [Diagnostic] {
+        diagnosticsByObject[DiagnosticObject(object)] ?? []
+    }
+
+    /// The diagnostic (reported or suppressed) that states `rejection`, when its rule is on.
+    public func diagnostic(for rejection: Rejection) -> Diagnostic? {
+        diagnosticsByPlace[Place(id: rejection.ruleID, location: rejection.location)]
+    }
+}

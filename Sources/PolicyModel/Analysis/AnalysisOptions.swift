@@ -1,0 +1,24 @@
+/// The one resolved set of options an ``Analysis`` is built from: the command line and the
+/// configuration file, merged once by the caller.
+public struct AnalysisOptions: Sendable {
+    /// The Gateway API release to check against.
+    public var generation: Generation
+    /// The controller whose behaviour to describe.
+    public var implementation: ImplementationProfile
+    /// Thresholds of the rules.
+    public var lint: LintOptions
+    /// Per-rule settings (`off` or a severity).
+    public var ruleSettings: [String: RuleSetting]
+    /// When false, `sppctl.io/ignore` annotations do not silence findings.
+    public var honourSuppressions: Bool
+
+    /// Creates options.
+    public init(generation: Generation = .default, implementation: ImplementationProfile = .default, lint: LintOptions = LintOptions(),
+                ruleSettings: [String: RuleSetting] = [:], honourSuppressions: Bool = true) {
+        self.generation = generation
+        self.implementation = implementation
+        self.lint = lint
+        self.ruleSettings = ruleSettings
+        self.honourSuppressions = honourSuppressions
+    }
+}

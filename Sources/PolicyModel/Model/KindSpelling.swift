@@ -1,0 +1,34 @@
+/// Recognises misspelled Gateway API kinds and groups, so that `kind: HttpRoute` or
+/// `apiVersion: gateway.networking.k8.io/v1` is reported with a did-you-mean instead of
+/// passing unchecked.
+public enum KindSpelling {
+    /// Kinds of the Gateway API groups that sppctl does not model: never typos.
+    public static let otherGatewayKinds: Set<String> = [
+        "GatewayClass", "TLSRoute", "TCPRoute", "UDPRoute", "BackendTLSPolicy", "ListenerSet", "XListenerSet", "XMesh",
+        "BackendTrafficPolicy",
+    ]
+
+    /// The known kind (and its group) that `group`/`kind` most likely misspell; `nil` when
+    /// they name a known kind exactly, a real kind sppctl does not model, or nothing close.
+    public static func intended(group: String, kind: String) -> (kind: KnownKind, group: String)? {
+        if KnownKind(group: group, kind: kind) != nil { return nil }
+        let gatewayGroups = [APIGroup.gateway, APIGroup.gatewayExperimental]
+        let nearGatewayGroup = gatewayGroups.contains { EditDistance.between(group, $0) <= 3 }
+        guard nearGatewayGroup || group == APIGroup.core else { return nil }
+        if otherGatewayKinds.contains(kind) { return nil }
+        if let exact = KnownKind(rawValue: kind) { return (exact, exact.group) }
+        let candidates = KnownKind.allCases.filter { candidate in
+            if group == APIGroup.core { return candidate == .service }
+            return APIGroup.isGatewayAPI(candidate.group) || candidate == .sessionPersistencePolicy
+        }
+        let lowered = kind.lowercased()
+        let scored = candidates.map { candidate -> (KnownKind, Int) in
+            let name = candidate.rawValue.lowercased()
+            let distance = name == lowered ? 0 : EditDistance.between(lowered, name)
+            return (candidate, distance)
+        }
+        guard let best = scored.filter({ $0.1 <= 2 }).min(by: { ($0.1, $0.0.rawValue) < ($1.1, $1.0.rawValue) })?.0 else { return nil }
+        // Each known kind has one group, so what was meant is that kind in its group.
+        return (best, best.group)
+    }
+}
