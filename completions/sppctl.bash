@@ -188,7 +188,7 @@ _sppctl_lint() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --version -h --help)
     repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --format --fail-on --color --long-session)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --format --fail-on --color --implementation --long-session)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -222,6 +222,10 @@ _sppctl_lint() {
         __sppctl_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
+    '--implementation')
+        __sppctl_add_completions -W 'gep'$'\n''envoy-gateway'$'\n''nginx-gateway-fabric'
+        return
+        ;;
     '--long-session')
         return
         ;;
@@ -238,9 +242,9 @@ _sppctl_lint() {
 
 _sppctl_explain() {
     repeating_flags=()
-    non_repeating_flags=(--no-config --version -h --help)
+    non_repeating_flags=(--no-config --no-suppressions --version -h --help)
     repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --route --service --format)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --route --service --implementation --long-session --format)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -268,6 +272,13 @@ _sppctl_explain() {
     '--service')
         return
         ;;
+    '--implementation')
+        __sppctl_add_completions -W 'gep'$'\n''envoy-gateway'$'\n''nginx-gateway-fabric'
+        return
+        ;;
+    '--long-session')
+        return
+        ;;
     '--format')
         __sppctl_add_completions -W 'text'$'\n''json'$'\n''yaml'$'\n''mermaid'$'\n''dot'
         return
@@ -285,9 +296,9 @@ _sppctl_explain() {
 
 _sppctl_status() {
     repeating_flags=()
-    non_repeating_flags=(--no-config --version -h --help)
+    non_repeating_flags=(--no-config --no-suppressions --version -h --help)
     repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --format)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --implementation --long-session --format)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -307,6 +318,13 @@ _sppctl_status() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--implementation')
+        __sppctl_add_completions -W 'gep'$'\n''envoy-gateway'$'\n''nginx-gateway-fabric'
+        return
+        ;;
+    '--long-session')
         return
         ;;
     '--format')
