@@ -12,6 +12,15 @@ public enum TestPaths {
     /// `../shared/` beside the project root (CI lays a copy there too).
     public static var shared: URL { packageRoot.deletingLastPathComponent().appendingPathComponent("shared") }
 
+    /// True when `../shared/` is beside the checkout: suites that read it run only then, and
+    /// say why they were skipped otherwise (a user's clone has nothing beside it).
+    public static var sharedIsPresent: Bool {
+        FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus").path)
+    }
+
+    /// Why a suite that reads `../shared/` was skipped.
+    public static let sharedMissing = "skipped: ../shared is not beside the checkout (it holds the corpus and the upstream CRDs)"
+
     /// The built `sppctl` binary: next to the test bundle, where SwiftPM puts products.
     public static var binary: URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

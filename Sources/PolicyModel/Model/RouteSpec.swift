@@ -28,6 +28,13 @@ public struct RouteSpec: Sendable {
         public let type: String
         /// `value`, defaulting to `/`.
         public let value: String
+
+        /// Creates a path match.
+        public init(location: SourceLocation, type: String, value: String) {
+            self.location = location
+            self.type = type
+            self.value = value
+        }
     }
 
     /// A `backendRefs` entry.

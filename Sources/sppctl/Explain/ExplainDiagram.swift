@@ -43,8 +43,15 @@ struct ExplainDiagram {
                     let target = entry.backend.identity.map(\.description) ?? entry.backend.label
                     let serviceID = node("backend:\(target)", target, shape: "service")
                     var label = "weight \(entry.backend.weight)"
-                    if let persistence = entry.persistence { label += ", \(persistence.settings.type.value.lowercased()) \(persistence.sessionName.value)" }
-                    edge(ruleID, serviceID, label)
+                    switch entry.validity {
+                    case .rejected(let rejections):
+                        label = "rejected: " + rejections.map(\.ruleID).joined(separator: ", ")
+                    case .notApplied:
+                        label += ", persistence not applied"
+                    case .applied:
+                        if let persistence = entry.persistence { label += ", \(persistence.token) \(persistence.sessionName.value)" }
+                    }
+                    edge(ruleID, serviceID, label, emphasis: entry.validity.isRejected, dashed: entry.validity.isRejected)
                 }
             }
         }

@@ -33,7 +33,8 @@ enum RuleDocumentation {
     static func json(_ rule: RuleDescription) -> JSONValue {
         func list(_ examples: [RuleExample]) -> JSONValue {
             .array(examples.map { example in
-                .object([("gatewayAPI", .optional(example.generation?.rawValue)), ("yaml", .string(example.yaml))])
+                .object([("gatewayAPI", .optional(example.generation?.rawValue)),
+                         ("implementation", .optional(example.implementation?.rawValue)), ("yaml", .string(example.yaml))])
             })
         }
         return .object([
@@ -51,7 +52,9 @@ enum RuleDocumentation {
     private static func examples(_ examples: [RuleExample], keepMarkers: Bool) -> String {
         var output = ""
         for (index, example) in examples.enumerated() {
-            let generation = example.generation.map { " (--gateway-api \($0.rawValue))" } ?? ""
+            let flags = [example.generation.map { "--gateway-api \($0.rawValue)" }, example.implementation.map { "--implementation \($0.rawValue)" }]
+                .compactMap { $0 }
+            let generation = flags.isEmpty ? "" : " (\(flags.joined(separator: " ")))"
             output += "\n  \(index + 1).\(generation)\n"
             let yaml = keepMarkers ? example.yaml : example.cleaned.yaml
             for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {

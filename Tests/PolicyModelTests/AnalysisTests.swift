@@ -1,0 +1,174 @@
+import PolicyModel
+import SppctlTestSupport
+import Testing
+
+@Suite("The analysis: validity, profiles and the facts they rest on")
+struct AnalysisTests {
+    private func graph(_ yaml: String, implementation: ImplementationProfile = .gep) -> AttachmentGraph {
+        InMemoryLint.analysis(yaml, implementation: implementation).graph
+    }
+
+    @Test("creationTimestamp is compared as an instant: offsets and fractions count")
+    func instants() throws {
+        let offset = try #require(RFC3339Instant("2026-01-10T10:00:00+02:00"))
+        let utc = try #require(RFC3339Instant("2026-01-10T09:00:00Z"))
+        #expect(offset < utc)
+        #expect(RFC3339Instant("2026-01-10T08:00:00Z") == offset)
+        #expect(try #require(RFC3339Instant("2026-01-10T08:00:00.5Z")) > offset)
+        #expect(RFC3339Instant("1970-01-01T00:00:00Z")?.seconds == 0)
+        #expect(RFC3339Instant("2000-03-01T00:00:00Z")?.seconds == 951_868_800)
+        for invalid in ["2026-01-10", "2026-13-01T00:00:00Z", "2026-01-10T09:00:00", "yesterday", "2026-01-10T09:00:00Zjunk"] {
+            #expect(RFC3339Instant(invalid) == nil, "\(invalid)")
+        }
+    }
+
+    @Test("misspelled kinds and groups are recognised; real kinds sppctl does not model are not")
+    func kindSpelling() {
+        #expect(KindSpelling.intended(group: APIGroup.gateway, kind: "HttpRoute")?.kind == .httpRoute)
+        #expect(KindSpelling.intended(group: APIGroup.gateway, kind: "HTTPRoutes")?.kind == .httpRoute)
+        #expect(KindSpelling.intended(group: "gateway.networking.k8.io", kind: "HTTPRoute")?.group == APIGroup.gateway)
+        #expect(KindSpelling.intended(group: APIGroup.gateway, kind: "XBackendTrafficPolicy")?.group == APIGroup.gatewayExperimental)
+        #expect(KindSpelling.intended(group: "", kind: "service")?.kind == .service)
+        #expect(KindSpelling.intended(group: APIGroup.gateway, kind: "HTTPRoute") == nil)
+        #expect(KindSpelling.intended(group: APIGroup.gateway, kind: "TLSRoute") == nil)
+        #expect(KindSpelling.intended(group: APIGroup.gateway, kind: "BackendTrafficPolicy") == nil)
+        #expect(KindSpelling.intended(group: "gateway.envoyproxy.io", kind: "BackendTrafficPolicy") == nil)
+        #expect(KindSpelling.intended(group: "apps", kind: "Deployment") == nil)
+        #expect(KindSpelling.intended(group: "", kind: "ConfigMap") == nil)
+    }
+
+    @Test("cookie paths as Envoy Gateway and NGINX Gateway Fabric derive them")
+    func controllerCookiePaths() {
+        #expect(CookiePath.segmentsBeforeStar("/p1/p2/.*/p3") == "/p1/p2")
+        #expect(CookiePath.segmentsBeforeStar("/api/v[0-9]+") == "/api/v[0-9]+")
+        #expect(CookiePath.segmentsBeforeStar("/.*") == "")
+        #expect(CookiePath.commonSegmentPrefix(["/coffee", "/coffee/latte"]) == "/coffee")
+        #expect(CookiePath.commonSegmentPrefix(["/tea/"]) == "/tea/")
+        #expect(CookiePath.commonSegmentPrefix(["/coffee", "/tea"]) == nil)
+        #expect(CookiePath.commonSegmentPrefix(["/shop/a", "/shop/b"]) == "/shop")
+        let regex = [RouteSpec.PathMatch(location: SourceLocation(file: "f", line: 1, column: 1), type: "RegularExpression", value: "/a/.*")]
+        #expect(ImplementationProfile.envoyGateway.cookiePath(for: regex, grpc: false) == .fixed("/a"))
+        #expect(ImplementationProfile.nginxGatewayFabric.cookiePath(for: regex, grpc: false) == .unset)
+        #expect(ImplementationProfile.nginxGatewayFabric.cookiePath(for: [], grpc: false) == .fixed("/"))
+        #expect(ImplementationProfile.nginxGatewayFabric.cookiePath(for: [], grpc: true) == .unset)
+        #expect(ImplementationProfile.gep.cookiePath(for: regex, grpc: false) == nil)
+    }
+
+    @Test("each profile's generated names, attributes and timeout enforcement")
+    func profiles() {
+        #expect(ImplementationProfile.gep.generatedName(routeKind: "HTTPRoute", namespace: "ns", name: "web", ruleIndex: 2) == nil)
+        #expect(ImplementationProfile.envoyGateway.generatedName(routeKind: "HTTPRoute", namespace: "ns", name: "web", ruleIndex: 2)
+            == "httproute-ns-web-rule-2")
+        #expect(ImplementationProfile.nginxGatewayFabric.generatedName(routeKind: "HTTPRoute", namespace: "ns", name: "web", ruleIndex: 2)
+            == "sp_web_ns_2")
+        #expect(ImplementationProfile.gep.cookieAttributes.text == "Secure; HttpOnly; SameSite=Strict")
+        #expect(ImplementationProfile.gep.cookieAttributes.isRecommendation)
+        #expect(ImplementationProfile.envoyGateway.cookieAttributes.text == "HttpOnly")
+        #expect(ImplementationProfile.nginxGatewayFabric.cookieAttributes.text == "none")
+        #expect(ImplementationProfile.gep.absoluteTimeoutEnforcement(type: "Cookie", lifetime: "Session", lifetimeWritten: true) == .gateway)
+        #expect(ImplementationProfile.envoyGateway.absoluteTimeoutEnforcement(type: "Cookie", lifetime: "Permanent", lifetimeWritten: true) == .cookieOnly)
+        #expect(ImplementationProfile.envoyGateway.absoluteTimeoutEnforcement(type: "Header", lifetime: "Session", lifetimeWritten: false).name == "ignored")
+        #expect(ImplementationProfile.nginxGatewayFabric.cookieHasLifetime(absoluteTimeoutSet: true, lifetime: "Session", lifetimeWritten: false))
+        #expect(!ImplementationProfile.nginxGatewayFabric.cookieHasLifetime(absoluteTimeoutSet: true, lifetime: "Session", lifetimeWritten: true))
+        #expect(ImplementationProfile.envoyGateway.ignoredPolicyKind(.xBackendTrafficPolicy) != nil)
+        #expect(ImplementationProfile.gep.ignoredPolicyKind(.xBackendTrafficPolicy) == nil)
+    }
+
+    @Test("a route the API server refuses carries no traffic, and names the finding")
+    func refusedRoute() throws {
+        let analysis = InMemoryLint.analysis("""
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web}
+            spec:
+              rules: [{backendRefs: [{name: web, port: 80}], sessionPersistence: {absoluteTimeout: 1d}}]
+            """)
+        let entry = try #require(analysis.graph.entries.first)
+        #expect(entry.decision == nil)
+        #expect(entry.appliedPersistence == nil)
+        let rejection = try #require(entry.validity.rejections.first)
+        #expect(rejection.rejector == .apiServer)
+        #expect(rejection.ruleID == "SPP101")
+        #expect(analysis.diagnostic(for: rejection)?.location == rejection.location)
+    }
+
+    @Test("a seed policy on one rule persists only that rule's backends for other routes")
+    func seedSection() throws {
+        let graph = graph("""
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: x}
+            spec:
+              rules:
+              - {name: one, backendRefs: [{name: a, port: 80}]}
+              - {name: two, backendRefs: [{name: b, port: 80}]}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: y}
+            spec:
+              rules: [{backendRefs: [{name: a, port: 80}, {name: b, port: 80}]}]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1alpha2
+            kind: SessionPersistencePolicy
+            metadata: {name: p}
+            spec:
+              targetRef: {group: gateway.networking.k8s.io, kind: HTTPRoute, name: x, sectionName: one}
+              absoluteTimeoutSeconds: 60
+            """)
+        let onY = graph.entries.filter { $0.route.object.metadata.name?.value == "y" }
+        #expect(onY.map { $0.persistence != nil } == [true, false])
+    }
+
+    @Test("listeners accept a route by section, port, kind, namespace and hostname")
+    func listeners() throws {
+        let graph = graph("""
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: gw, namespace: infra}
+            spec:
+              gatewayClassName: x
+              listeners:
+              - {name: web, protocol: HTTPS, port: 443, hostname: "*.example.com", allowedRoutes: {namespaces: {from: All}}}
+              - {name: tls, protocol: TLS, port: 8443, allowedRoutes: {namespaces: {from: All}}}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: ok, namespace: app}
+            spec:
+              parentRefs: [{name: gw, namespace: infra}]
+              hostnames: [shop.example.com]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: port, namespace: app}
+            spec:
+              parentRefs: [{name: gw, namespace: infra, port: 80}]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: tls, namespace: app}
+            spec:
+              parentRefs: [{name: gw, namespace: infra, sectionName: tls}]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: host, namespace: app}
+            spec:
+              parentRefs: [{name: gw, namespace: infra}]
+              hostnames: [example.org]
+            """)
+        func reason(_ name: String) -> String {
+            let parent = graph.routes.first { $0.object.metadata.name?.value == name }?.parents.first
+            switch parent?.acceptance {
+            case .accepted(let listeners)?: return "accepted " + listeners.compactMap(\.name).joined(separator: ",")
+            case .rejected(let reason, _)?: return reason
+            default: return "unknown"
+            }
+        }
+        #expect(reason("ok") == "accepted web")
+        #expect(reason("port") == "NoMatchingParent")
+        #expect(reason("tls") == "NotAllowedByListeners")
+        #expect(reason("host") == "NotAllowedByListeners")
+    }
+}
