@@ -19,7 +19,7 @@ public enum TestPaths {
     }
 
     /// Why a suite that reads `../shared/` was skipped.
-    public static let sharedMissing = "skipped: ../shared is not beside the checkout (it holds the corpus and the upstream CRDs)"
+    public static let sharedMissing = "../shared is not beside the checkout (it holds the corpus and the upstream CRDs)"
 
     /// The built `sppctl` binary: next to the test bundle, where SwiftPM puts products.
     public static var binary: URL {
