@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "sppctl", targets: ["sppctl"]),
         .library(name: "PolicyModel", targets: ["PolicyModel"]),
+        .library(name: "Exporters", targets: ["Exporters"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,21 +21,30 @@ let package = Package(
             name: "PolicyModel",
             dependencies: ["CYAML"]
         ),
+        .target(
+            name: "Exporters",
+            dependencies: ["PolicyModel"]
+        ),
         .executableTarget(
             name: "sppctl",
             dependencies: [
                 "PolicyModel",
+                "Exporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "SppctlTestSupport",
-            dependencies: ["PolicyModel"],
+            dependencies: ["PolicyModel", "Exporters"],
             path: "Tests/SppctlTestSupport"
         ),
         .testTarget(
             name: "PolicyModelTests",
             dependencies: ["PolicyModel", "SppctlTestSupport"]
+        ),
+        .testTarget(
+            name: "ExportersTests",
+            dependencies: ["Exporters", "PolicyModel", "SppctlTestSupport"]
         ),
         .testTarget(
             name: "SppctlCLITests",

@@ -12,4 +12,6 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case splitting
     /// Cookie attributes and names.
     case cookies
+    /// What an export could not express on its target (SPP6xx).
+    case export
 }

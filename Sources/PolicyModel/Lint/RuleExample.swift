@@ -8,17 +8,21 @@ public struct RuleExample: Sendable {
     public let generation: Generation?
     /// The implementation profile to lint the example under; `nil` for the default.
     public let implementation: ImplementationProfile?
+    /// For export notices: the target the example is exported to, as `target` or
+    /// `target@version` (`traefik@v2`); `nil` for lint rules.
+    public let exportTarget: String?
     /// The source file of the rule, so a failing example points at where it is written.
     public let file: String
     /// The line in the rule's source file.
     public let line: Int
 
     /// Creates an example.
-    public init(_ yaml: String, generation: Generation? = nil, implementation: ImplementationProfile? = nil,
+    public init(_ yaml: String, generation: Generation? = nil, implementation: ImplementationProfile? = nil, exportTarget: String? = nil,
                 file: String = #filePath, line: Int = #line) {
         self.yaml = yaml
         self.generation = generation
         self.implementation = implementation
+        self.exportTarget = exportTarget
         self.file = file
         self.line = line
     }

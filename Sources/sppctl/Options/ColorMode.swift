@@ -10,15 +10,15 @@ enum ColorMode: String, CaseIterable, ExpressibleByArgument {
     /// Never.
     case never
 
-    /// Whether to colour output written to standard output.
-    func enabled(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    /// Whether to colour output written to `handle` (standard output by default).
+    func enabled(for handle: FileHandle = .standardOutput, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         switch self {
         case .always: return true
         case .never: return false
         case .auto:
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
             if environment["TERM"] == "dumb" { return false }
-            return isatty(STDOUT_FILENO) == 1
+            return isatty(handle.fileDescriptor) == 1
         }
     }
 }

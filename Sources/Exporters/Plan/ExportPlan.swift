@@ -1,0 +1,91 @@
+import PolicyModel
+
+/// What an export writes, read from the analysis only: every route that carries traffic,
+/// its rules with their matches, backends (with endpoints) and the persistence that applies.
+/// Rejected traffic and refused objects are left out with a notice naming the finding.
+public struct ExportPlan: Sendable {
+    /// The routes, in input order.
+    public let routes: [PlannedRoute]
+    /// The generation the manifests were read under (cookie Path rules differ).
+    public let generation: Generation
+    /// The implementation profile whose effective settings the plan carries.
+    public let implementation: ImplementationProfile
+
+    /// Builds the plan from `analysis`, reporting what is left out into `notices`.
+    public init(analysis: Analysis, notices: inout NoticeCollector) {
+        let graph = analysis.graph
+        generation = analysis.generation
+        implementation = analysis.options.implementation
+        let endpoints = EndpointIndex(graph.inventory)
+        var identifiers = IdentifierAllocator()
+        var routes: [PlannedRoute] = []
+        for policy in graph.policies {
+            if case .refused(let rejection) = policy.acceptance {
+                notices.report(.notExpressible, "\(policy.label) is not exported: the API server refuses it (\(rejection.ruleID) at \(rejection.location))",
+                               at: policy.object.anchorLocation, object: policy.object)
+            }
+        }
+        for route in graph.routes {
+            if let refusal = graph.refusal(of: route.object) {
+                notices.report(.notExpressible, "\(route.label) is not exported: the API server refuses it (\(refusal.ruleID) at \(refusal.location))",
+                               at: route.object.anchorLocation, object: route.object)
+                continue
+            }
+            if route.isRejectedByEveryParent {
+                notices.report(.notExpressible, "\(route.label) is not exported: no parent accepts it (SPP212)",
+                               at: route.object.anchorLocation, object: route.object)
+                continue
+            }
+            let routeID = identifiers.allocate("\(route.object.metadata.effectiveNamespace)_\(route.object.metadata.name?.value ?? "route")")
+            var rules: [PlannedRule] = []
+            for rule in route.rules {
+                let entries = Array(graph.entries(of: route, rule: rule.index))
+                let planned = Self.rule(rule, entries: entries, route: route, id: "\(routeID)_r\(rule.index)", endpoints: endpoints, notices: &notices)
+                if let planned { rules.append(planned) }
+            }
+            let hostnames = route.spec.hostnames
+            routes.append(PlannedRoute(object: route.object, id: routeID, hostnames: hostnames, isGRPC: route.spec.isGRPC, rules: rules,
+                                       servedOnlyOverHTTPS: Self.servedOnlyOverHTTPS(route)))
+        }
+        self.routes = routes
+    }
+
+    private static func servedOnlyOverHTTPS(_ route: RouteNode) -> Bool {
+        let listeners = route.listeners
+        return !listeners.isEmpty && route.parents.allSatisfy { $0.gateway != nil }
+            && listeners.allSatisfy { ($0.protocolName ?? "").uppercased() == "HTTPS" }
+    }
+
+    private static func rule(_ rule: RuleNode, entries: [BackendEntry], route: RouteNode, id: String, endpoints: EndpointIndex,
+                             notices: inout NoticeCollector) -> PlannedRule? {
+        var backends: [PlannedBackend] = []
+        var persistences: [EffectivePersistence] = []
+        for entry in entries {
+            switch entry.validity {
+            case .rejected(let rejections):
+                let why = rejections.map { "\($0.ruleID) at \($0.location)" }.joined(separator: ", ")
+                notices.report(.notExpressible, "\(entry.backend.label) of \(route.label) \(rule.label) is not exported: its traffic is rejected (\(why))",
+                               at: entry.backend.reference.location, object: route.object)
+                continue
+            case .notApplied(let reason):
+                if let persistence = entry.persistence {
+                    notices.report(.notExpressible, "session persistence is not exported: \(reason)", at: persistence.settings.location,
+                                   object: persistence.source)
+                }
+            case .applied:
+                if let persistence = entry.persistence { persistences.append(persistence) }
+            }
+            guard let identity = entry.backend.identity else { continue }
+            backends.append(PlannedBackend(entry: entry, identity: identity, endpoints: endpoints.endpoints(for: entry.backend)))
+        }
+        guard !backends.isEmpty else { return nil }
+        let persistence = persistences.first
+        if let chosen = persistence, persistences.count != backends.count
+            || persistences.contains(where: { $0.scope != chosen.scope || $0.sessionName.value != chosen.sessionName.value }) {
+            notices.report(.lossy, "the backends of \(route.label) \(rule.label) have different session persistence; the export applies "
+                + "\(chosen.token) \(chosen.sessionName.value) to the whole rule, as one load balancer", at: rule.rule.location, object: route.object)
+        }
+        return PlannedRule(index: rule.index, id: id, node: rule, matches: route.spec.isGRPC ? [] : rule.rule.pathMatches, backends: backends,
+                           persistence: persistence, route: route.object)
+    }
+}

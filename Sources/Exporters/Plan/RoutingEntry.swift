@@ -1,0 +1,47 @@
+import PolicyModel
+
+/// One (route, rule, path match) to route by, in Gateway API precedence: routes with exact
+/// hostnames before wildcard ones before those for any host, then Exact paths, then longer
+/// prefixes, then regular expressions, then rules without a path match; ties keep input order.
+/// Dataplanes that try routes in order (HAProxy `use_backend`, Kong priorities) follow it.
+public struct RoutingEntry: Sendable {
+    /// The route.
+    public let route: PlannedRoute
+    /// The rule.
+    public let rule: PlannedRule
+    /// The path match; `nil` for a rule that matches every path.
+    public let match: RouteSpec.PathMatch?
+    /// The position of the match in the rule.
+    public let matchIndex: Int
+
+    /// Every entry of `plan`, in precedence order.
+    public static func ordered(_ plan: ExportPlan) -> [RoutingEntry] {
+        var keyed: [(key: [Int], entry: RoutingEntry)] = []
+        for (routeOrder, route) in plan.routes.enumerated() {
+            let hostRank = route.hostnames.isEmpty ? 2 : (route.hostnames.allSatisfy { $0.hasPrefix("*.") } ? 1 : 0)
+            for rule in route.rules {
+                let matches: [RouteSpec.PathMatch?] = rule.matches.isEmpty ? [nil] : rule.matches
+                for (index, match) in matches.enumerated() {
+                    let (rank, length): (Int, Int)
+                    switch match?.type {
+                    case "Exact"?: (rank, length) = (0, match!.value.count)
+                    case "PathPrefix"?: (rank, length) = (match!.value == "/" ? 3 : 1, match!.value.count)
+                    case "RegularExpression"?: (rank, length) = (2, match!.value.count)
+                    default: (rank, length) = (3, 0)
+                    }
+                    keyed.append(([hostRank, rank, -length, routeOrder, rule.index, index],
+                                  RoutingEntry(route: route, rule: rule, match: match, matchIndex: index)))
+                }
+            }
+        }
+        return keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.entry)
+    }
+
+    /// A PathPrefix value without its trailing slash (Gateway API matches prefixes by whole
+    /// segments and ignores a trailing slash); `/` stays `/`.
+    public static func prefix(_ value: String) -> String {
+        var trimmed = value
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed
+    }
+}

@@ -1,0 +1,210 @@
+import PolicyModel
+
+/// Envoy, as a v3 Bootstrap: one listener whose HTTP connection manager carries the stateful
+/// session filter disabled, enabled per route (`StatefulSessionPerRoute`) with that route's
+/// cookie or header, so rules with different settings keep them; one route per path match,
+/// each with its own cookie Path; one cluster per rule holding every endpoint of every
+/// backend with its weight, so one session holds across a split. Weight-0 backends sit at
+/// priority 1: new requests never go there, sessions pinned to them still do.
+public struct EnvoyExporter: Exporter {
+    /// Creates the exporter.
+    public init() {}
+
+    /// `envoy`.
+    public var target: ExportTarget { .envoy }
+
+    private static let statefulSession = "envoy.filters.http.stateful_session"
+
+    /// What Envoy's stateful session filter expresses (data-plane-api stateful_session v3).
+    public var capabilities: CapabilityTable {
+        CapabilityTable { capability, _ in
+            switch capability {
+            case .cookie: return .full("CookieBasedSessionState")
+            case .header: return .full("HeaderBasedSessionState")
+            case .sessionCookie: return .full("a cookie without ttl")
+            case .permanentCookie: return .full("cookie.ttl: Max-Age, and Envoy ignores the cookie once it has expired")
+            case .absoluteTimeout:
+                return .lossy("Envoy enforces a session's expiry only through cookie.ttl, which also gives the cookie a Max-Age: a Session-lifetime cookie or a header session gets no timeout")
+            case .idleTimeout: return .none("Envoy's stateful sessions have no idle timeout")
+            case .cookiePath: return .full("cookie.path, per route")
+            case .secure: return .full("cookie.attributes Secure (Envoy with data-plane-api #40084, 2025-07)")
+            case .httpOnly: return .full("Envoy always sets HttpOnly")
+            case .sameSite: return .full("cookie.attributes SameSite (Envoy with data-plane-api #40084, 2025-07)")
+            case .regexPath: return .full("safe_regex (RE2)")
+            case .weightedSplit: return .full("one cluster per rule with weighted endpoints")
+            }
+        }
+    }
+
+    /// The Bootstrap.
+    public func render(_ plan: ExportPlan, options: ExportOptions, notices: inout NoticeCollector) throws(ExportError) -> String {
+        var clusters: [JSONValue] = []
+        var routeConfigs: [String: [(entry: RoutingEntry, route: JSONValue)]] = [:]
+        var settingsByRule: [String: SessionSettings] = [:]
+        for route in plan.routes {
+            for host in route.hostnames where !SafeText.isHostname(host) {
+                notices.report(.notExpressible, "hostname \"\(host)\" cannot be written safely into Envoy configuration", at: route.object.anchorLocation,
+                               object: route.object, severity: .error)
+                throw .unsafeValue
+            }
+            for rule in route.rules {
+                if let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices) {
+                    settingsByRule[rule.id] = settings
+                }
+                clusters.append(try cluster(rule, route: route, notices: &notices))
+            }
+        }
+        for entry in RoutingEntry.ordered(plan) {
+            var routeValue: [(String, JSONValue)] = [("match", try match(entry, notices: &notices))]
+            var action: [(String, JSONValue)] = [("cluster", .string(entry.rule.id))]
+            if entry.route.isGRPC { action.append(("timeout", .string("0s"))) }
+            routeValue.append(("route", .object(action)))
+            if let settings = settingsByRule[entry.rule.id] {
+                routeValue.append(("typed_per_filter_config", .object([(Self.statefulSession, perRoute(settings, matchIndex: entry.matchIndex))])))
+            }
+            let key = entry.route.hostnames.isEmpty ? "" : entry.route.hostnames.joined(separator: ",")
+            routeConfigs[key, default: []].append((entry, .object(routeValue)))
+        }
+        // One virtual host per hostname; routes without hostnames serve every host, so they
+        // join each one after its own routes, and a catch-all host.
+        let anyHost = routeConfigs[""] ?? []
+        var hosts: [String] = []
+        for entry in RoutingEntry.ordered(plan) { for host in entry.route.hostnames where !hosts.contains(host) { hosts.append(host) } }
+        var virtualHosts: [JSONValue] = []
+        for host in hosts.sorted() {
+            let own = routeConfigs.filter { $0.key.split(separator: ",").contains(Substring(host)) }.flatMap(\.value)
+            let ordered = (own + anyHost).sorted { lhs, rhs in
+                let order = RoutingEntry.ordered(plan)
+                return (order.firstIndex { $0.rule.id == lhs.entry.rule.id && $0.matchIndex == lhs.entry.matchIndex } ?? 0)
+                    < (order.firstIndex { $0.rule.id == rhs.entry.rule.id && $0.matchIndex == rhs.entry.matchIndex } ?? 0)
+            }
+            virtualHosts.append(.object([("name", .string(host)), ("domains", .array([.string(host)])), ("routes", .array(ordered.map(\.route)))]))
+        }
+        if !anyHost.isEmpty || virtualHosts.isEmpty {
+            virtualHosts.append(.object([("name", .string("any")), ("domains", .array([.string("*")])), ("routes", .array(anyHost.map(\.route)))]))
+        }
+        var filters: [JSONValue] = []
+        if !settingsByRule.isEmpty {
+            filters.append(.object([
+                ("name", .string(Self.statefulSession)), ("disabled", .bool(true)),
+                ("typed_config", .object([("@type", .string("type.googleapis.com/envoy.extensions.filters.http.stateful_session.v3.StatefulSession"))])),
+            ]))
+        }
+        filters.append(.object([("name", .string("envoy.filters.http.router")),
+                                ("typed_config", .object([("@type", .string("type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"))]))]))
+        let listen = options.listen ?? ListenAddress("0.0.0.0:10000")!
+        let manager = JSONValue.object([
+            ("@type", .string("type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager")),
+            ("stat_prefix", .string("sppctl")),
+            ("strip_any_host_port", .bool(true)),
+            ("http_filters", .array(filters)),
+            ("route_config", .object([("name", .string("sppctl")), ("virtual_hosts", .array(virtualHosts))])),
+        ])
+        var bootstrap: [(String, JSONValue)] = []
+        if options.listen != nil {
+            bootstrap.append(("admin", .object([("address", socket("127.0.0.1", 9901))])))
+        }
+        bootstrap.append(("static_resources", .object([
+            ("listeners", .array([.object([
+                ("name", .string("sppctl")),
+                ("address", socket(listen.host, Int64(listen.port))),
+                ("filter_chains", .array([.object([("filters", .array([.object([
+                    ("name", .string("envoy.filters.network.http_connection_manager")), ("typed_config", manager),
+                ])]))])])),
+            ])])),
+            ("clusters", .array(clusters)),
+        ])))
+        return "# Envoy v3 Bootstrap written by sppctl from Gateway API manifests; do not edit by hand.\n" + YAMLWriter.render(.object(bootstrap))
+    }
+
+    private func socket(_ host: String, _ port: Int64) -> JSONValue {
+        .object([("socket_address", .object([("address", .string(host)), ("port_value", .int(port))]))])
+    }
+
+    private func match(_ entry: RoutingEntry, notices: inout NoticeCollector) throws(ExportError) -> JSONValue {
+        guard let match = entry.match else { return .object([("prefix", .string("/"))]) }
+        switch match.type {
+        case "Exact": return .object([("path", .string(match.value))])
+        case "RegularExpression": return .object([("safe_regex", .object([("regex", .string(match.value))]))])
+        default:
+            let prefix = RoutingEntry.prefix(match.value)
+            // path_separated_prefix matches whole segments: /cart and /cart/…, not /carts.
+            return prefix == "/" ? .object([("prefix", .string("/"))]) : .object([("path_separated_prefix", .string(prefix))])
+        }
+    }
+
+    private func perRoute(_ settings: SessionSettings, matchIndex: Int) -> JSONValue {
+        let state: JSONValue
+        if settings.token == "header" {
+            state = .object([
+                ("name", .string("envoy.http.stateful_session.header")),
+                ("typed_config", .object([
+                    ("@type", .string("type.googleapis.com/envoy.extensions.http.stateful_session.header.v3.HeaderBasedSessionState")),
+                    ("name", .string(settings.name)),
+                ])),
+            ])
+        } else {
+            var cookie: [(String, JSONValue)] = [("name", .string(settings.name))]
+            if let path = settings.path(forMatch: matchIndex) { cookie.append(("path", .string(path))) }
+            if let maxAge = settings.maxAge { cookie.append(("ttl", .string("\(maxAge)s"))) }
+            var attributes: [JSONValue] = []
+            if let sameSite = settings.sameSite { attributes.append(.object([("name", .string("SameSite")), ("value", .string(sameSite))])) }
+            if settings.secure { attributes.append(.object([("name", .string("Secure"))])) }
+            if !attributes.isEmpty { cookie.append(("attributes", .array(attributes))) }
+            state = .object([
+                ("name", .string("envoy.http.stateful_session.cookie")),
+                ("typed_config", .object([
+                    ("@type", .string("type.googleapis.com/envoy.extensions.http.stateful_session.cookie.v3.CookieBasedSessionState")),
+                    ("cookie", .object(cookie)),
+                ])),
+            ])
+        }
+        return .object([
+            ("@type", .string("type.googleapis.com/envoy.extensions.filters.http.stateful_session.v3.StatefulSessionPerRoute")),
+            ("stateful_session", .object([("session_state", state)])),
+        ])
+    }
+
+    private func cluster(_ rule: PlannedRule, route: PlannedRoute, notices: inout NoticeCollector) throws(ExportError) -> JSONValue {
+        let scaled = WeightScaler.scale(rule.backends.map { ($0.weight, $0.endpoints.count) }, maximum: 10_000)
+        if !scaled.exact {
+            notices.report(.lossy, "the weights of \(route.label) \(rule.label) are rounded to whole Envoy endpoint weights",
+                           at: rule.node.rule.location, object: route.object)
+        }
+        var live: [JSONValue] = []
+        var standby: [JSONValue] = []
+        var dns = false
+        for (backend, weight) in zip(rule.backends, scaled.weights) {
+            for endpoint in backend.endpoints {
+                guard SafeText.isAddress(endpoint.host) else {
+                    notices.report(.notExpressible, "the endpoint address \"\(endpoint.host)\" cannot be written safely into Envoy configuration",
+                                   at: backend.entry.backend.reference.location, object: route.object, severity: .error)
+                    throw .unsafeValue
+                }
+                dns = dns || endpoint.fromDNS
+                let value = JSONValue.object([
+                    ("endpoint", .object([("address", socket(endpoint.host, endpoint.port))])),
+                    ("load_balancing_weight", .int(max(weight, 1))),
+                ])
+                if weight == 0 { standby.append(value) } else { live.append(value) }
+            }
+        }
+        var localities: [JSONValue] = []
+        if !live.isEmpty { localities.append(.object([("lb_endpoints", .array(live))])) }
+        if !standby.isEmpty { localities.append(.object([("priority", .int(live.isEmpty ? 0 : 1)), ("lb_endpoints", .array(standby))])) }
+        var members: [(String, JSONValue)] = [
+            ("name", .string(rule.id)),
+            ("type", .string(dns ? "STRICT_DNS" : "STATIC")),
+            ("connect_timeout", .string("5s")),
+            ("lb_policy", .string("ROUND_ROBIN")),
+        ]
+        if route.isGRPC {
+            members.append(("typed_extension_protocol_options", .object([("envoy.extensions.upstreams.http.v3.HttpProtocolOptions", .object([
+                ("@type", .string("type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions")),
+                ("explicit_http_config", .object([("http2_protocol_options", .object([]))])),
+            ]))])))
+        }
+        members.append(("load_assignment", .object([("cluster_name", .string(rule.id)), ("endpoints", .array(localities))])))
+        return .object(members)
+    }
+}

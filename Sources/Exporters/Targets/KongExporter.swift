@@ -1,0 +1,150 @@
+import PolicyModel
+
+/// Kong, as decK declarative configuration: one service, its routes and one upstream per
+/// rule, with every endpoint of every backend as a weighted target, so one session holds
+/// across a split. Open-source Kong hashes on the cookie or header (`hash_on`): affinity, not
+/// persistence (SPP604). Kong Enterprise 3.11 has the `sticky-sessions` algorithm for cookies.
+public struct KongExporter: Exporter {
+    /// Creates the exporter.
+    public init() {}
+
+    /// `kong`.
+    public var target: ExportTarget { .kong }
+
+    private static func enterprise(_ options: ExportOptions) -> Bool { options.version == "enterprise-3.11" }
+
+    /// What Kong expresses (kong/db/schema/entities/upstreams.lua; KIC's sticky-sessions cutoff).
+    public var capabilities: CapabilityTable {
+        CapabilityTable { capability, options in
+            let enterprise = Self.enterprise(options)
+            switch capability {
+            case .cookie:
+                return enterprise ? .full("algorithm: sticky-sessions, sticky_sessions_cookie")
+                    : .weak("hash_on: cookie: Kong hashes the cookie onto a target, so sessions move when targets change")
+            case .header:
+                return .weak("hash_on: header: Kong hashes the header onto a target and never issues it; sessions move when targets change")
+            case .sessionCookie: return .full("Kong's cookie has no Max-Age or Expires")
+            case .permanentCookie: return .none("Kong's balancer cookie has no configurable lifetime")
+            case .absoluteTimeout: return .none("Kong's balancer has no session timeout")
+            case .idleTimeout: return .none("Kong's balancer has no idle timeout")
+            case .cookiePath: return .full(enterprise ? "sticky_sessions_cookie_path" : "hash_on_cookie_path")
+            case .secure:
+                return enterprise ? .lossy("the attributes of Kong Enterprise's sticky-sessions cookie are not publicly documented; Secure cannot be set")
+                    : .none("Kong's hash cookie has no Secure attribute")
+            case .httpOnly:
+                return enterprise ? .lossy("the attributes of Kong Enterprise's sticky-sessions cookie are not publicly documented")
+                    : .full("Kong always sets HttpOnly on its hash cookie")
+            case .sameSite:
+                return enterprise ? .lossy("the attributes of Kong Enterprise's sticky-sessions cookie are not publicly documented; SameSite cannot be set")
+                    : .lossy("Kong writes the non-standard attribute Same-Site=Lax, which browsers ignore")
+            case .regexPath: return .full("a route path starting with ~")
+            case .weightedSplit: return .full("every endpoint of every backend is a weighted target of one upstream")
+            }
+        }
+    }
+
+    /// The decK file.
+    public func render(_ plan: ExportPlan, options: ExportOptions, notices: inout NoticeCollector) throws(ExportError) -> String {
+        var services: [JSONValue] = []
+        var upstreams: [JSONValue] = []
+        let ordered = RoutingEntry.ordered(plan)
+        var routesByRule: [String: [JSONValue]] = [:]
+        for (position, entry) in ordered.enumerated() where !entry.route.isGRPC {
+            var route: [(String, JSONValue)] = [("name", .string("\(entry.rule.id)_m\(entry.matchIndex)"))]
+            if !entry.route.hostnames.isEmpty {
+                for host in entry.route.hostnames where !SafeText.isHostname(host) {
+                    notices.report(.notExpressible, "hostname \"\(host)\" cannot be written safely into Kong configuration",
+                                   at: entry.route.object.anchorLocation, object: entry.route.object, severity: .error)
+                    throw .unsafeValue
+                }
+                route.append(("hosts", .array(entry.route.hostnames.map(JSONValue.string))))
+            }
+            route.append(("paths", .array([.string(try path(entry, notices: &notices))])))
+            route.append(("strip_path", .bool(false)))
+            route.append(("preserve_host", .bool(true)))
+            route.append(("regex_priority", .int(Int64(ordered.count - position))))
+            routesByRule[entry.rule.id, default: []].append(.object(route))
+        }
+        for route in plan.routes {
+            if route.isGRPC {
+                notices.report(.notExpressible, "\(route.label) is not exported: sppctl writes HTTP routing for Kong, not gRPC",
+                               at: route.object.anchorLocation, object: route.object)
+                continue
+            }
+            for rule in route.rules {
+                let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
+                let upstreamName = "\(rule.id.lowercased().replacingOccurrences(of: "_", with: "-")).upstream"
+                services.append(.object([
+                    ("name", .string(rule.id)), ("host", .string(upstreamName)), ("port", .int(80)), ("protocol", .string("http")),
+                    ("routes", .array(routesByRule[rule.id] ?? [])),
+                ]))
+                var upstream: [(String, JSONValue)] = [("name", .string(upstreamName))]
+                if let settings {
+                    guard SafeText.isPlainName(settings.name) else {
+                        notices.report(.notExpressible, "\(settings.token) name \"\(settings.name)\" cannot be written safely into Kong configuration",
+                                       at: settings.persistence.sessionName.provenance.location ?? settings.persistence.settings.location,
+                                       object: settings.persistence.source, severity: .error)
+                        throw .unsafeValue
+                    }
+                    let path = settings.token == "cookie" ? settings.singlePath(.kong, notices: &notices) ?? "/" : "/"
+                    if settings.token == "cookie" && Self.enterprise(options) {
+                        upstream += [("algorithm", .string("sticky-sessions")), ("hash_on", .string("none")),
+                                     ("sticky_sessions_cookie", .string(settings.name)), ("sticky_sessions_cookie_path", .string(path))]
+                    } else if settings.token == "cookie" {
+                        upstream += [("algorithm", .string("consistent-hashing")), ("hash_on", .string("cookie")),
+                                     ("hash_on_cookie", .string(settings.name)), ("hash_on_cookie_path", .string(path))]
+                    } else {
+                        upstream += [("algorithm", .string("consistent-hashing")), ("hash_on", .string("header")),
+                                     ("hash_on_header", .string(settings.name))]
+                    }
+                } else {
+                    upstream.append(("algorithm", .string("round-robin")))
+                }
+                let scaled = WeightScaler.scale(rule.backends.map { ($0.weight, $0.endpoints.count) }, maximum: 65535)
+                var targets: [JSONValue] = []
+                for (backend, weight) in zip(rule.backends, scaled.weights) {
+                    for endpoint in backend.endpoints {
+                        guard SafeText.isAddress(endpoint.host) else {
+                            notices.report(.notExpressible, "the endpoint address \"\(endpoint.host)\" cannot be written safely into Kong configuration",
+                                           at: backend.entry.backend.reference.location, object: route.object, severity: .error)
+                            throw .unsafeValue
+                        }
+                        let host = endpoint.host.contains(":") ? "[\(endpoint.host)]" : endpoint.host
+                        targets.append(.object([("target", .string("\(host):\(endpoint.port)")), ("weight", .int(weight))]))
+                    }
+                }
+                if !scaled.exact {
+                    notices.report(.lossy, "the weights of \(route.label) \(rule.label) are rounded to whole Kong target weights",
+                                   at: rule.node.rule.location, object: route.object)
+                }
+                upstream.append(("targets", .array(targets)))
+                upstreams.append(.object(upstream))
+            }
+        }
+        let document = JSONValue.object([("_format_version", .string("3.0")), ("services", .array(services)), ("upstreams", .array(upstreams))])
+        return "# Kong \(options.version) declarative configuration written by sppctl from Gateway API manifests; do not edit by hand.\n"
+            + YAMLWriter.render(document)
+    }
+
+    /// A Kong route path: Gateway API's segment-wise prefix and exact match as regular expressions.
+    private func path(_ entry: RoutingEntry, notices: inout NoticeCollector) throws(ExportError) -> String {
+        guard let match = entry.match else { return "/" }
+        if match.type == "RegularExpression" {
+            guard SafeText.isPlainRegex(match.value) else {
+                notices.report(.notExpressible, "the regular expression \"\(match.value)\" cannot be written safely into Kong configuration",
+                               at: match.location, object: entry.rule.route, severity: .error)
+                throw .unsafeValue
+            }
+            return "~" + (match.value.hasPrefix("^") ? match.value : "^" + match.value) + (match.value.hasSuffix("$") ? "" : "$")
+        }
+        guard SafeText.isPlainPath(match.value) else {
+            notices.report(.notExpressible, "the path \"\(match.value)\" cannot be written safely into Kong configuration",
+                           at: match.location, object: entry.rule.route, severity: .error)
+            throw .unsafeValue
+        }
+        let literal = { (text: String) in text.replacingOccurrences(of: ".", with: "\\.") }
+        if match.type == "Exact" { return "~^\(literal(match.value))$" }
+        let prefix = RoutingEntry.prefix(match.value)
+        return prefix == "/" ? "/" : "~^\(literal(prefix))(/.*)?$"
+    }
+}
