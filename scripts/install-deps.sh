@@ -5,7 +5,10 @@ set -euo pipefail
 
 need_build=(libyaml-dev pkg-config)
 need_bench=(time)
-need_test=(graphviz)
+need_test=(graphviz haproxy nginx-light python3-pip)
+# PyPI packages the tests run: check-jsonschema (Traefik, Kong, SARIF schemas) and
+# envoy-data-plane (Envoy Bootstrap checks), with PyYAML.
+pip_test=(check-jsonschema==0.39.0 envoy-data-plane==2.2.0 pyyaml)
 
 packages=("${need_build[@]}")
 case "${1:-build}" in
@@ -16,16 +19,37 @@ esac
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    # python3-pip is only needed when no pip is there already.
+    if [ "$package" = python3-pip ] && python3 -m pip --version >/dev/null 2>&1; then continue; fi
     missing+=("$package")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+
+install_pip() {
+  [ "${1:-build}" = test ] || return 0
+  if python3 -c 'import envoy_data_plane, yaml' 2>/dev/null && command -v check-jsonschema >/dev/null; then return 0; fi
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing from PyPI: ${pip_test[*]}"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${pip_test[@]}" 2>/dev/null \
+      || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${pip_test[@]}"
+  else
+    echo "sppctl's tests need these PyPI packages: ${pip_test[*]}" >&2
+    echo "run: python3 -m pip install ${pip_test[*]}" >&2
+    exit 1
+  fi
+}
+
+if [ ${#missing[@]} -eq 0 ]; then
+  install_pip "${1:-build}"
+  exit 0
+fi
 
 if [ "$(id -u)" -eq 0 ]; then
   echo "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  install_pip "${1:-build}"
 else
   echo "sppctl needs these Debian packages: ${missing[*]}" >&2
   echo "run: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2

@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
             notices of what the target cannot express go to standard error as lint-style text, \
             or to --report FILE as JSON. Exit codes: 0 when a configuration was written (1 with \
             --fail-on-lossy when a notice is a warning or worse); 1 when a value cannot be \
-            written safely and nothing was written; 2 for a usage error, a bad configuration or \
+            written safely or an input does not parse, and nothing was written; 2 for a usage error, a bad configuration or \
             an unreadable input. --capabilities prints what each target and version can express.
             """)
 
@@ -95,7 +95,10 @@ struct ExportCommand: ParsableCommand {
         } catch {
             text = nil
         }
-        let diagnostics = notices.sorted.map(\.diagnostic)
+        // A file that does not parse may hide routes: no configuration from part of the inputs.
+        let unreadable = analysis.report.diagnostics.filter { $0.id == "SPP001" }
+        if !unreadable.isEmpty { text = nil }
+        let diagnostics = (unreadable + notices.sorted.map(\.diagnostic)).sorted(by: Diagnostic.reportOrder)
         let noticeReport = LintReport(diagnostics: diagnostics, suppressed: [], fileCount: workspace.files.count,
                                       objectCount: analysis.context.objects.count)
         if let report {
