@@ -42,7 +42,6 @@ public enum NoticeCatalogue {
                     ↓sessionPersistence:
                       sessionName: X-Session
                       type: Header
-                      absoluteTimeout: 1h
                 """, exportTarget: "traefik"),
         ],
         nonTriggeringExamples: [
@@ -58,7 +57,6 @@ public enum NoticeCatalogue {
                     sessionPersistence:
                       sessionName: X-Session
                       type: Header
-                      absoluteTimeout: 1h
                 """, exportTarget: "haproxy"),
         ])
 
@@ -75,10 +73,21 @@ public enum NoticeCatalogue {
         triggeringExamples: [
             RuleExample("""
                 apiVersion: gateway.networking.k8s.io/v1
+                kind: Gateway
+                metadata:
+                  name: public
+                spec:
+                  gatewayClassName: example
+                  listeners:
+                  - {name: https, protocol: HTTPS, port: 443}
+                ---
+                apiVersion: gateway.networking.k8s.io/v1
                 kind: HTTPRoute
                 metadata:
                   name: shop
                 spec:
+                  parentRefs:
+                  - name: public
                   rules:
                   - ↓matches:
                     - path: {type: PathPrefix, value: /cart}
@@ -86,16 +95,26 @@ public enum NoticeCatalogue {
                     - {name: cart, port: 80}
                     sessionPersistence:
                       sessionName: cart
-                      absoluteTimeout: 1h
                 """, exportTarget: "haproxy"),
         ],
         nonTriggeringExamples: [
             RuleExample("""
                 apiVersion: gateway.networking.k8s.io/v1
+                kind: Gateway
+                metadata:
+                  name: public
+                spec:
+                  gatewayClassName: example
+                  listeners:
+                  - {name: https, protocol: HTTPS, port: 443}
+                ---
+                apiVersion: gateway.networking.k8s.io/v1
                 kind: HTTPRoute
                 metadata:
                   name: shop
                 spec:
+                  parentRefs:
+                  - name: public
                   rules:
                   - matches:
                     - path: {type: PathPrefix, value: /cart}
@@ -103,8 +122,7 @@ public enum NoticeCatalogue {
                     - {name: cart, port: 80}
                     sessionPersistence:
                       sessionName: cart
-                      absoluteTimeout: 1h
-                """, exportTarget: "nginx"),
+                """, exportTarget: "envoy"),
         ])
 
     private static let needsVersion = RuleDescription(
@@ -128,9 +146,9 @@ public enum NoticeCatalogue {
                     - {name: cart, port: 80}
                     sessionPersistence:
                       sessionName: cart
-                      absoluteTimeout: ↓1h
+                      absoluteTimeout: 1h
                       cookieConfig:
-                        lifetimeType: Permanent
+                        lifetimeType: ↓Permanent
                 """, exportTarget: "traefik@v2"),
         ],
         nonTriggeringExamples: [

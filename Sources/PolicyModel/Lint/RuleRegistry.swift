@@ -55,14 +55,15 @@ public enum RuleRegistry {
     /// Every rule's description, in ID order.
     public static var descriptions: [RuleDescription] { ruleTypes.map { $0.description }.sorted { $0.id < $1.id } }
 
-    /// The description of the rule with `id` (case-insensitive; `402` and `spp402` work too).
-    public static func description(for id: String) -> RuleDescription? {
+    /// The description of the rule with `id` among `descriptions` (case-insensitive; `402`
+    /// and `spp402` work too).
+    public static func description(for id: String, in descriptions: [RuleDescription] = descriptions) -> RuleDescription? {
         let wanted = normalize(id)
         return descriptions.first { $0.id == wanted || $0.name == id.lowercased() }
     }
 
-    /// The IDs and names closest to `id`, for "did you mean" lists.
-    public static func closeMatches(to id: String) -> [RuleDescription] {
+    /// The IDs and names among `descriptions` closest to `id`, for "did you mean" lists.
+    public static func closeMatches(to id: String, in descriptions: [RuleDescription] = descriptions) -> [RuleDescription] {
         let wanted = normalize(id)
         let scored = descriptions.map { ($0, min(EditDistance.between(wanted, $0.id), EditDistance.between(id.lowercased(), $0.name))) }
         return scored.filter { $0.1 <= 2 }.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }.map(\.0)

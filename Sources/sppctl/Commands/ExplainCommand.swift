@@ -51,7 +51,7 @@ struct ExplainCommand: ParsableCommand {
     /// A rule ID or name that is not also a path on disk.
     static func looksLikeRule(_ argument: String) -> Bool {
         if FileManager.default.fileExists(atPath: argument) || argument == "-" { return false }
-        if RuleRegistry.description(for: argument) != nil { return true }
+        if RuleCatalogue.description(for: argument) != nil { return true }
         return argument.uppercased().hasPrefix("SPP") || argument.allSatisfy(\.isNumber)
     }
 
@@ -61,8 +61,8 @@ struct ExplainCommand: ParsableCommand {
         }
         var descriptions: [RuleDescription] = []
         for id in ids {
-            guard let description = RuleRegistry.description(for: id) else {
-                let close = RuleRegistry.closeMatches(to: id)
+            guard let description = RuleCatalogue.description(for: id) else {
+                let close = RuleCatalogue.closeMatches(to: id)
                 let hint = close.isEmpty
                     ? "run 'sppctl rules' for the list"
                     : "did you mean " + close.map { "\($0.id) (\($0.name))" }.joined(separator: ", ") + "?"

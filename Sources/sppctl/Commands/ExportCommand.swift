@@ -98,7 +98,19 @@ struct ExportCommand: ParsableCommand {
         // A file that does not parse may hide routes: no configuration from part of the inputs.
         let unreadable = analysis.report.diagnostics.filter { $0.id == "SPP001" }
         if !unreadable.isEmpty { text = nil }
-        let diagnostics = (unreadable + notices.sorted.map(\.diagnostic)).sorted(by: Diagnostic.reportOrder)
+        // The configuration's rule settings apply to notices too (off, or another severity).
+        let settings = workspace.options.ruleSettings
+        let noticeDiagnostics = notices.sorted.compactMap { notice -> Diagnostic? in
+            let diagnostic = notice.diagnostic
+            switch settings[diagnostic.id] {
+            case .off?: return notice.severity == .error ? diagnostic : nil
+            case .severity(let severity)? where notice.severity != .error:
+                return Diagnostic(id: diagnostic.id, severity: severity, message: diagnostic.message, location: diagnostic.location,
+                                  path: diagnostic.path, object: diagnostic.object, related: diagnostic.related)
+            default: return diagnostic
+            }
+        }
+        let diagnostics = (unreadable + noticeDiagnostics).sorted(by: Diagnostic.reportOrder)
         let noticeReport = LintReport(diagnostics: diagnostics, suppressed: [], fileCount: workspace.files.count,
                                       objectCount: analysis.context.objects.count)
         if let report {

@@ -19,7 +19,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try ConfigurationFile.resolve(path: config, disabled: noConfig)
-        let rules = RuleRegistry.descriptions
+        let rules = RuleCatalogue.descriptions
         func effective(_ rule: RuleDescription) -> String {
             switch configuration?.rules[rule.id] {
             case .off?: return "off"

@@ -103,8 +103,8 @@ struct ConfigurationFile: Sendable {
                 guard let ruleEntries = value.entries else { throw bad(value, "rules must map rule IDs to off, error, warning or info") }
                 for ruleEntry in ruleEntries {
                     let id = ruleEntry.keyText ?? ""
-                    guard let description = RuleRegistry.description(for: id) else {
-                        let close = RuleRegistry.closeMatches(to: id).map(\.id)
+                    guard let description = RuleCatalogue.description(for: id) else {
+                        let close = RuleCatalogue.closeMatches(to: id).map(\.id)
                         throw bad(ruleEntry.key, "unknown rule '\(id)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
                     }
                     guard let setting = ruleEntry.value.scalar.flatMap({ RuleSetting($0.text) }) else {

@@ -6,7 +6,7 @@ struct JSONReporter: Sendable {
     /// The format version.
     static let version: Int64 = 1
     /// Rule names by ID, built once.
-    static let ruleNames = Dictionary(uniqueKeysWithValues: RuleRegistry.descriptions.map { ($0.id, $0.name) })
+    static let ruleNames = Dictionary(uniqueKeysWithValues: RuleCatalogue.descriptions.map { ($0.id, $0.name) })
 
     /// The whole report.
     func render(_ report: LintReport, generation: Generation) -> String {

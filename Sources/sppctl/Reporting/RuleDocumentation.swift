@@ -34,7 +34,8 @@ enum RuleDocumentation {
         func list(_ examples: [RuleExample]) -> JSONValue {
             .array(examples.map { example in
                 .object([("gatewayAPI", .optional(example.generation?.rawValue)),
-                         ("implementation", .optional(example.implementation?.rawValue)), ("yaml", .string(example.yaml))])
+                         ("implementation", .optional(example.implementation?.rawValue)),
+                         ("exportTarget", .optional(example.exportTarget)), ("yaml", .string(example.yaml))])
             })
         }
         return .object([
@@ -52,7 +53,11 @@ enum RuleDocumentation {
     private static func examples(_ examples: [RuleExample], keepMarkers: Bool) -> String {
         var output = ""
         for (index, example) in examples.enumerated() {
-            let flags = [example.generation.map { "--gateway-api \($0.rawValue)" }, example.implementation.map { "--implementation \($0.rawValue)" }]
+            let target = example.exportTarget.map { target -> String in
+                let parts = target.split(separator: "@", maxSplits: 1).map(String.init)
+                return "sppctl export --target \(parts[0])" + (parts.count > 1 ? " --target-version \(parts[1])" : "")
+            }
+            let flags = [target, example.generation.map { "--gateway-api \($0.rawValue)" }, example.implementation.map { "--implementation \($0.rawValue)" }]
                 .compactMap { $0 }
             let generation = flags.isEmpty ? "" : " (\(flags.joined(separator: " ")))"
             output += "\n  \(index + 1).\(generation)\n"

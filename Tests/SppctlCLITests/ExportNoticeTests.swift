@@ -1,0 +1,99 @@
+import Foundation
+import Exporters
+import PolicyModel
+import SppctlTestSupport
+import Testing
+
+/// One example of one export notice.
+struct NoticeExampleCase: CustomTestStringConvertible, Sendable {
+    let rule: RuleDescription
+    let example: RuleExample
+    let triggering: Bool
+    let number: Int
+    var testDescription: String { "\(rule.id) \(rule.name) \(triggering ? "triggering" : "non-triggering") #\(number)" }
+
+    static let all: [NoticeExampleCase] = NoticeCatalogue.descriptions.flatMap { rule in
+        rule.triggeringExamples.enumerated().map { NoticeExampleCase(rule: rule, example: $0.element, triggering: true, number: $0.offset + 1) }
+            + rule.nonTriggeringExamples.enumerated().map { NoticeExampleCase(rule: rule, example: $0.element, triggering: false, number: $0.offset + 1) }
+    }
+}
+
+@Suite("Export notices: documented, exact, and what --fail-on-lossy, -o and unsafe values do")
+struct ExportNoticeTests {
+    @Test("each notice example gives its notice exactly at its ↓ markers, or not at all", arguments: NoticeExampleCase.all)
+    func example(_ testCase: NoticeExampleCase) throws {
+        let (yaml, markers) = testCase.example.cleaned
+        let directory = try TestPaths.temporaryDirectory()
+        try yaml.write(to: directory.appendingPathComponent("example.yaml"), atomically: true, encoding: .utf8)
+        let target = try #require(testCase.example.exportTarget, "an export notice's example names its target").split(separator: "@").map(String.init)
+        let version = target.count > 1 ? ["--target-version", target[1]] : []
+        let result = try Sppctl.run(["export", "--no-config", "--target", target[0], "--report", "notices.json"] + version + ["example.yaml"], in: directory)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("notices.json"))) as? [String: Any]
+        let found = (report?["diagnostics"] as? [[String: Any]] ?? []).filter { $0["id"] as? String == testCase.rule.id }
+            .map { "\($0["line"]!):\($0["column"]!)" }
+        let expected = markers.map { "\($0.line):\($0.column)" }
+        if testCase.triggering {
+            #expect(!expected.isEmpty)
+            #expect(found == expected, "\(report ?? [:])")
+        } else {
+            #expect(found.isEmpty, "\(report ?? [:])")
+        }
+    }
+
+    @Test("explain documents the notices; rules lists them")
+    func documented() throws {
+        let explain = try Sppctl.run(["explain", "SPP602"])
+        #expect(explain.exitCode == 0)
+        #expect(explain.stdout.hasPrefix("SPP602 lossy (warning, export)"))
+        #expect(explain.stdout.contains("(sppctl export --target haproxy)"))
+        let rules = try Sppctl.run(["rules", "--no-config"])
+        for id in ["SPP601", "SPP602", "SPP603", "SPP604"] { #expect(rules.stdout.contains("\n\(id)  ")) }
+    }
+
+    @Test("exit 0 when a configuration is written; --fail-on-lossy exits 1 on a warning; --capabilities prints the table")
+    func exitCodes() throws {
+        let written = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "testdata/scenarios/clean-secure-cookie"])
+        #expect(written.exitCode == 0)
+        #expect(written.stderr.contains("[SPP602]"))
+        let strict = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "--fail-on-lossy", "testdata/scenarios/clean-secure-cookie"])
+        #expect(strict.exitCode == 1)
+        #expect(strict.stdout == written.stdout)
+        let table = try Sppctl.run(["export", "--capabilities", "--target", "traefik"])
+        #expect(table.exitCode == 0)
+        #expect(table.stdout.contains("traefik  v2       permanent-cookie  needs-version  needs Traefik v3.0: sticky.cookie.maxAge"))
+        let json = try Sppctl.run(["export", "--capabilities", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == ExportVariant.all.map { "\($0.target)-\($0.version)" }.reduce(into: Set<String>()) { $0.insert($1) }.count * 12)
+        let usage = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "--standalone", "testdata/scenarios/clean-secure-cookie"])
+        #expect(usage.exitCode == 2)
+        #expect(usage.stderr.contains("--standalone and --listen ADDR:PORT go together"))
+    }
+
+    @Test("-o writes atomically; an unsafe value writes nothing, not even over an existing file")
+    func atomicOutput() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let good = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web}
+            spec:
+              rules:
+              - backendRefs: [{name: web, port: 80}]
+                sessionPersistence: {sessionName: web, absoluteTimeout: 1h}
+
+            """
+        try good.write(to: directory.appendingPathComponent("route.yaml"), atomically: true, encoding: .utf8)
+        let first = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "-o", "out.cfg", "route.yaml"], in: directory)
+        #expect(first.exitCode == 0)
+        let written = try String(contentsOf: directory.appendingPathComponent("out.cfg"), encoding: .utf8)
+        #expect(written.contains("cookie web insert"))
+        try good.replacingOccurrences(of: "sessionName: web", with: "sessionName: \"web;x\"")
+            .write(to: directory.appendingPathComponent("route.yaml"), atomically: true, encoding: .utf8)
+        let refused = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "-o", "out.cfg", "route.yaml"], in: directory)
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr.contains("error: cookie name \"web;x\" is not an RFC 7230 token"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("out.cfg"), encoding: .utf8) == written)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["out.cfg", "route.yaml"])
+    }
+}
