@@ -8,7 +8,8 @@ public struct SessionSettings: Sendable {
     public let token: String
     /// The cookie or header name (checked: an RFC 7230 token).
     public let name: String
-    /// HttpOnly: always (the GEP's default, and what every controller sets or gets).
+    /// HttpOnly: always under the GEP's profile (its default); under a controller's, what that
+    /// controller sets (Envoy adds it; NGINX Gateway Fabric does not).
     public let httpOnly: Bool
     /// Secure: under the GEP's profile, only when the route is served only over HTTPS
     /// listeners (a browser never sends a Secure cookie back over HTTP); under a controller's
@@ -53,6 +54,8 @@ public struct SessionSettings: Sendable {
         check(token == "header" ? .header : .cookie, "\(token) persistence", at: settings.location)
 
         let profile = plan.implementation
+        // The GEP asks for HttpOnly; a controller's profile sets what that controller sets.
+        let httpOnly = profile.isController ? persistence.attributes.httpOnly : true
         let secure: Bool
         let sameSite: String?
         if profile.isController {
@@ -91,7 +94,7 @@ public struct SessionSettings: Sendable {
             } else {
                 check(.sessionCookie, "a session cookie", at: settings.location)
             }
-            check(.httpOnly, "HttpOnly", at: settings.location)
+            if httpOnly { check(.httpOnly, "HttpOnly", at: settings.location) }
             if secure { check(.secure, "Secure", at: settings.location) }
             if sameSite != nil { check(.sameSite, "SameSite=\(sameSite!)", at: settings.location) }
             if !secure && !profile.isController {
@@ -117,7 +120,7 @@ public struct SessionSettings: Sendable {
         if rule.backends.filter({ $0.weight > 0 }).count > 1 {
             check(.weightedSplit, "a session across the weighted backends of \(route.label) \(rule.label)", at: rule.node.rule.location)
         }
-        return SessionSettings(token: token, name: name, httpOnly: true, secure: secure, sameSite: sameSite,
+        return SessionSettings(token: token, name: name, httpOnly: httpOnly, secure: secure, sameSite: sameSite,
                                maxAge: token == "cookie" ? persistence.cookieMaxAge : nil, absoluteTimeout: absolute, idleTimeout: idle,
                                paths: paths, persistence: persistence)
     }

@@ -64,7 +64,7 @@ public struct NGINXExporter: Exporter {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 let path = settings?.singlePath(.nginx, notices: &notices)
                 guard let (text, body) = try upstream(rule, route: route, settings: settings, path: path, options: options,
-                                                      notices: &notices) else { continue }
+                                                      profile: plan.implementation, notices: &notices) else { continue }
                 blocks.append(text)
                 bodies[rule.id] = body
                 exported.insert(rule.id)
@@ -94,7 +94,7 @@ public struct NGINXExporter: Exporter {
 
     /// The upstream and maps of one rule, and the body of its locations.
     private func upstream(_ rule: PlannedRule, route: PlannedRoute, settings: SessionSettings?, path: String?, options: ExportOptions,
-                          notices: inout NoticeCollector) throws(ExportError) -> (String, String)? {
+                          profile: ImplementationProfile, notices: inout NoticeCollector) throws(ExportError) -> (String, String)? {
         let pool = "sppctl_\(rule.id)"
         let scaled = WeightScaler.scale(rule.backends.map { ($0.weight, $0.endpoints.count) }, maximum: 1000)
         var servers: [(name: String, address: String, weight: Int64, dns: Bool)] = []
@@ -110,8 +110,11 @@ public struct NGINXExporter: Exporter {
             }
         }
         if servers.contains(where: \.dns) {
-            notices.report(.lossy, "NGINX \(options.version) resolves a Service's DNS name once, at start, and does not start when it does not "
-                + "resolve; add the Service's EndpointSlices to the inputs to export its addresses", at: rule.node.rule.location, object: route.object)
+            let message = Self.hasSticky(options)
+                ? "the Service's DNS name is resolved at run time (server … resolve), which needs a resolver directive in the http block naming the cluster DNS"
+                : "NGINX \(options.version) resolves a Service's DNS name once, at start, and does not start when it does not resolve; add the "
+                    + "Service's EndpointSlices to the inputs to export its addresses"
+            notices.report(.lossy, message, at: rule.node.rule.location, object: route.object)
         }
         let live = servers.filter { $0.weight > 0 }
         guard !live.isEmpty else {
@@ -134,13 +137,17 @@ public struct NGINXExporter: Exporter {
                 notices.report(.notExpressible, "session persistence of \(route.label) \(rule.label) is not exported: the map pattern pins a "
                     + "session to an endpoint address, and the inputs hold no EndpointSlice for the backend", at: settings.persistence.settings.location,
                                object: settings.persistence.source)
-                text += upstreamBlock(pool, servers: live, sticky: nil)
+                text += upstreamBlock(pool, servers: live, sticky: nil, resolve: false)
                 body = "proxy_pass http://\(pool);"
                 return (text, body)
             }
-            if sticky {
+            if sticky && profile == .nginxGatewayFabric {
+                let (blocks, location) = gatewayFabricUpstreams(rule, route: route, settings: settings, path: path, notices: &notices)
+                text += blocks
+                body = location
+            } else if sticky {
                 text += upstreamBlock(pool, servers: servers.map { ($0.name, $0.address, max($0.weight, 1), $0.dns) },
-                                      sticky: stickyLine(settings, path: path, pool: pool))
+                                      sticky: stickyLine(settings, path: path, pool: pool, profile: profile, notices: &notices), resolve: true)
                 if servers.contains(where: { $0.weight == 0 }) {
                     notices.report(.lossy, "NGINX servers take weight=1 or more: the weight-0 backends of \(route.label) \(rule.label) get weight 1",
                                    at: rule.node.rule.location, object: route.object)
@@ -148,14 +155,14 @@ public struct NGINXExporter: Exporter {
                 body = "proxy_pass http://\(pool);"
             } else {
                 text += mapBlocks(settings, path: path, pool: pool, servers: servers)
-                text += upstreamBlock(pool, servers: live, sticky: nil)
+                text += upstreamBlock(pool, servers: live, sticky: nil, resolve: false)
                 body = "proxy_pass http://$\(pool)_target;\n"
                 body += settings.token == "cookie"
                     ? "add_header Set-Cookie $\(pool)_set_cookie always;"
                     : "add_header \(settings.name) $\(pool)_server always;"
             }
         } else {
-            text += upstreamBlock(pool, servers: live, sticky: nil)
+            text += upstreamBlock(pool, servers: live, sticky: nil, resolve: sticky)
             body = "proxy_pass http://\(pool);"
         }
         if !scaled.exact {
@@ -165,17 +172,59 @@ public struct NGINXExporter: Exporter {
         return (text, body)
     }
 
-    private func upstreamBlock(_ name: String, servers: [(name: String, address: String, weight: Int64, dns: Bool)], sticky: String?) -> String {
+    /// What NGINX Gateway Fabric writes for a rule with persistence: one upstream per backend,
+    /// named `<ns>_<svc>_<port>_<route>_<routeNamespace>_<rule>`, each with the sticky cookie
+    /// line; several backends are chosen per request by `split_clients $request_id`, so a
+    /// session does not hold across them (state/graph/backend_refs.go, upstreams.go).
+    private func gatewayFabricUpstreams(_ rule: PlannedRule, route: PlannedRoute, settings: SessionSettings, path: String?,
+                                        notices: inout NoticeCollector) -> (String, String) {
+        var text = ""
+        var names: [(name: String, weight: Int64)] = []
+        let line = stickyLine(settings, path: path, pool: "sppctl_\(rule.id)", profile: .nginxGatewayFabric, notices: &notices)
+        for backend in rule.backends {
+            let port = backend.entry.backend.reference.port?.value ?? 80
+            let raw = "\(backend.identity.namespace)_\(backend.identity.name)_\(port)_\(route.object.metadata.name?.value ?? "")_"
+                + "\(route.object.metadata.effectiveNamespace)_\(rule.index)"
+            let name = String(raw.map { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "-" ? $0 : "_" })
+            let servers = backend.endpoints.enumerated().map { index, endpoint in
+                (name: "s\(index)", address: endpoint.host.contains(":") ? "[\(endpoint.host)]:\(endpoint.port)" : endpoint.address,
+                 weight: Int64(1), dns: endpoint.fromDNS)
+            }
+            text += upstreamBlock(name, servers: servers, sticky: line, resolve: true)
+            names.append((name, backend.weight))
+        }
+        guard names.count > 1 else { return (text, "proxy_pass http://\(names[0].name);") }
+        let total = names.reduce(Int64(0)) { $0 + $1.weight }
+        let variable = "$sppctl_\(rule.id)_split"
+        text += "split_clients $request_id \(variable) {\n"
+        for (index, entry) in names.enumerated() {
+            if index == names.count - 1 {
+                text += "    * \(entry.name);\n"
+            } else {
+                let hundredths = total > 0 ? entry.weight * 10_000 / total : 0
+                text += "    \(hundredths / 100).\(String(format: "%02d", Int(hundredths % 100)))% \(entry.name);\n"
+            }
+        }
+        text += "}\n"
+        return (text, "proxy_pass http://\(variable);")
+    }
+
+    /// An upstream; `resolve` (1.29.6 and Plus) resolves DNS names at run time, in a zone.
+    private func upstreamBlock(_ name: String, servers: [(name: String, address: String, weight: Int64, dns: Bool)], sticky: String?,
+                               resolve: Bool) -> String {
         var text = "upstream \(name) {\n"
-        if sticky != nil { text += "    zone \(name) 64k;\n" }
+        let resolving = resolve && servers.contains(where: \.dns)
+        if sticky != nil || resolving { text += "    zone \(name) 64k;\n" }
         for server in servers {
-            text += "    server \(server.address) weight=\(server.weight)" + (sticky != nil ? " route=\(server.name)" : "") + ";\n"
+            text += "    server \(server.address) weight=\(server.weight)" + (sticky != nil ? " route=\(server.name)" : "")
+                + (resolving && server.dns ? " resolve" : "") + ";\n"
         }
         if let sticky { text += "    \(sticky)\n" }
         return text + "}\n"
     }
 
-    private func stickyLine(_ settings: SessionSettings, path: String?, pool: String) -> String {
+    private func stickyLine(_ settings: SessionSettings, path: String?, pool: String, profile: ImplementationProfile,
+                            notices: inout NoticeCollector) -> String? {
         if settings.token == "header" {
             let variable = settings.name.lowercased().replacingOccurrences(of: "-", with: "_")
             let timeout = settings.idleTimeout ?? settings.absoluteTimeout
@@ -183,7 +232,20 @@ public struct NGINXExporter: Exporter {
                 + (timeout.map { " timeout=\($0)s" } ?? "") + " header;"
         }
         var line = "sticky cookie \(settings.name)"
-        if let maxAge = settings.maxAge { line += " expires=\(maxAge)s" }
+        if let maxAge = settings.maxAge {
+            var expires = "\(maxAge)s"
+            // NGINX Gateway Fabric writes the duration its own way: kept, or rounded up.
+            if profile == .nginxGatewayFabric, let written = settings.persistence.settings.writtenAbsoluteTimeout {
+                guard let formatted = GatewayFabricDuration.format(written, seconds: maxAge) else {
+                    notices.report(.notExpressible, "absoluteTimeout \(written) is beyond 9999h: NGINX Gateway Fabric discards the whole "
+                        + "session persistence setting (the route stays Accepted with a warning)",
+                                   at: settings.persistence.settings.location, object: settings.persistence.source)
+                    return nil
+                }
+                expires = formatted
+            }
+            line += " expires=\(expires)"
+        }
         if let path { line += " path=\(path)" }
         if settings.httpOnly { line += " httponly" }
         if settings.secure { line += " secure" }

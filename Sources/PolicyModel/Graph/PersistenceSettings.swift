@@ -8,6 +8,8 @@ public struct PersistenceSettings: Sendable {
     public let sessionName: Sourced<String>?
     /// The absolute timeout in seconds, when set and valid.
     public let absoluteTimeout: Sourced<Int64>?
+    /// The absolute timeout as written, when it is set and valid (`1h30m`).
+    public let writtenAbsoluteTimeout: String?
     /// The absolute timeout as written, when it is set but not valid (SPP101, SPP102).
     public let invalidAbsoluteTimeout: Sourced<String>?
     /// The idle timeout in seconds, when set and valid.
@@ -37,6 +39,7 @@ public struct PersistenceSettings: Sendable {
         invalidAbsoluteTimeout = config.absoluteTimeout.flatMap { field in
             GEPDuration.parse(field.value) == nil ? Sourced(field.value, .field(field, of: object, note: "invalid")) : nil
         }
+        writtenAbsoluteTimeout = config.absoluteTimeout.flatMap { GEPDuration.parse($0.value) == nil ? nil : $0.value }
         lifetime = config.cookie?.lifetimeType.map { Sourced($0.value, .field($0, of: object)) } ?? Sourced("Session", .implied("API default"))
         cookieConfigWritten = config.cookie != nil
         cookiePath = config.cookie?.cookiePath.map { Sourced($0.value, .field($0, of: object)) }
@@ -57,6 +60,7 @@ public struct PersistenceSettings: Sendable {
             return Sourced(value, Provenance(object: object.identity, path: field.path, location: field.location, note: "set"))
         }
         absoluteTimeout = seconds(spec.absoluteTimeoutSeconds)
+        writtenAbsoluteTimeout = absoluteTimeout.map { "\($0.value)s" }
         idleTimeout = seconds(spec.idleTimeoutSeconds)
         invalidAbsoluteTimeout = spec.absoluteTimeoutSeconds.flatMap { field -> Sourced<String>? in
             if case .int(let value) = field.value, value > 0 { return nil }
