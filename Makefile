@@ -13,7 +13,8 @@ test-deps:
 build: deps
 	$(SWIFT) build
 
-## Builds, then lints the shipped examples, explains what applies to them and explains a rule.
+## Builds, then lints the shipped examples, explains what applies to them, explains a rule and
+## exports the checkout example to HAProxy.
 demo: build
 	@echo '$$ sppctl lint examples/'
 	@$(BIN) lint --no-config examples/ || true
@@ -25,6 +26,9 @@ demo: build
 	@echo
 	@echo '$$ sppctl explain SPP101'
 	@$(BIN) explain SPP101
+	@echo
+	@echo '$$ sppctl export --target haproxy examples/checkout'
+	@$(BIN) export --no-config --target haproxy examples/checkout
 
 ## The whole test suite: unit, rule-example, golden, CLI and integration tests.
 test: test-deps

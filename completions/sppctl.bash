@@ -173,13 +173,13 @@ _sppctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    lint|explain|status|rules|help)
+    lint|explain|export|status|rules|help)
         # Offer subcommand argument completions
         "_sppctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'lint explain status rules help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'lint explain export status rules help' -- "${cur}"))
         ;;
     esac
 }
@@ -281,6 +281,76 @@ _sppctl_explain() {
         ;;
     '--format')
         __sppctl_add_completions -W 'text'$'\n''json'$'\n''yaml'$'\n''mermaid'$'\n''dot'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
+        return
+        ;;
+    esac
+}
+
+_sppctl_export() {
+    repeating_flags=()
+    non_repeating_flags=(--no-config --no-suppressions --fail-on-lossy --standalone --capabilities --version -h --help)
+    repeating_options=(--ignore)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --implementation --long-session --target --target-version --format -o --output --report --listen --color)
+    __sppctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--stdin-filename')
+        return
+        ;;
+    '--ignore')
+        return
+        ;;
+    '--gateway-api')
+        __sppctl_add_completions -W 'v1.1.0'$'\n''v1.1'$'\n''v1.2'$'\n''v1.3'$'\n''v1.4'$'\n''v1.5'$'\n''v1.6'$'\n''main'
+        return
+        ;;
+    '--config')
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    '--max-file-size')
+        return
+        ;;
+    '--implementation')
+        __sppctl_add_completions -W 'gep'$'\n''envoy-gateway'$'\n''nginx-gateway-fabric'
+        return
+        ;;
+    '--long-session')
+        return
+        ;;
+    '--target')
+        __sppctl_add_completions -W 'haproxy'$'\n''nginx'$'\n''traefik'$'\n''kong'$'\n''envoy'
+        return
+        ;;
+    '--target-version')
+        __sppctl_add_completions -W '1.22'$'\n''1.29.6'$'\n''2.6'$'\n''3.0'$'\n''enterprise-3.11'$'\n''oss'$'\n''plus'$'\n''v2'$'\n''v3'$'\n''v3.0'$'\n''v3.3'$'\n''v3.4'
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    '-o'|'--output')
+        __sppctl_add_completions -f
+        return
+        ;;
+    '--report')
+        __sppctl_add_completions -f
+        return
+        ;;
+    '--listen')
+        return
+        ;;
+    '--color')
+        __sppctl_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
     esac

@@ -97,3 +97,28 @@ struct ExportNoticeTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["out.cfg", "route.yaml"])
     }
 }
+
+@Suite("The README's export examples are real")
+struct ReadmeExportTests {
+    @Test("each target's example in the README is what sppctl prints today, notices included")
+    func readmeExamples() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        var checked = 0
+        for target in ["haproxy", "nginx", "traefik", "kong", "envoy"] {
+            let command = "$ sppctl export --target \(target) examples/checkout\n"
+            let start = try #require(readme.range(of: "```console\n" + command), "README has no export example for \(target)")
+            let rest = readme[start.upperBound...]
+            let noticesEnd = try #require(rest.range(of: "\n```\n```"))
+            let notices = String(rest[..<noticesEnd.lowerBound])
+            let configStart = try #require(rest[noticesEnd.upperBound...].firstIndex(of: "\n"))
+            let configEnd = try #require(rest[configStart...].range(of: "\n```\n"))
+            let config = String(rest[rest.index(after: configStart)..<configEnd.lowerBound])
+            let result = try Sppctl.run(["export", "--no-config", "--target", target, "examples/checkout"])
+            #expect(result.exitCode == 0)
+            #expect(result.stdout.trimmingCharacters(in: .newlines) == config, "README's \(target) configuration is stale")
+            #expect(result.stderr.trimmingCharacters(in: .newlines) == notices, "README's \(target) notices are stale")
+            checked += 1
+        }
+        #expect(checked == 5)
+    }
+}

@@ -90,7 +90,8 @@ public struct SessionSettings: Sendable {
         var paths: [String?] = [nil]
         if token == "cookie" {
             if let maxAge = persistence.cookieMaxAge {
-                check(.permanentCookie, "lifetimeType Permanent (Max-Age \(maxAge))", at: settings.lifetime.provenance.location ?? settings.location)
+                check(.permanentCookie, "a cookie that outlives the browser session (Max-Age \(maxAge))",
+                      at: settings.lifetime.provenance.location ?? settings.location)
             } else {
                 check(.sessionCookie, "a session cookie", at: settings.location)
             }

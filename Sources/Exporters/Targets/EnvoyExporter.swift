@@ -47,6 +47,10 @@ public struct EnvoyExporter: Exporter {
                                object: route.object, severity: .error)
                 throw .unsafeValue
             }
+            if route.isGRPC && route.rules.count > 1 {
+                notices.report(.lossy, "\(route.label) has \(route.rules.count) rules: sppctl does not export gRPC method matches, so every "
+                    + "request of the route goes to its first rule's backends", at: route.object.anchorLocation, object: route.object)
+            }
             for rule in route.rules {
                 if let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices) {
                     settingsByRule[rule.id] = settings
