@@ -27,7 +27,7 @@ done
 
 install_pip() {
   [ "${1:-build}" = test ] || return 0
-  if python3 -c 'import envoy_data_plane, yaml' 2>/dev/null && command -v check-jsonschema >/dev/null; then return 0; fi
+  if python3 -c 'import envoy_data_plane, yaml, check_jsonschema' 2>/dev/null; then return 0; fi
   if [ "$(id -u)" -eq 0 ]; then
     echo "installing from PyPI: ${pip_test[*]}"
     python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${pip_test[@]}" 2>/dev/null \

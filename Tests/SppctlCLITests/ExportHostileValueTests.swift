@@ -69,7 +69,6 @@ struct ExportHostileValueTests {
         let directory = try TestPaths.temporaryDirectory()
         let haproxy = try #require(BackgroundProcess.which("haproxy"))
         let nginx = try #require(BackgroundProcess.which("nginx"))
-        let checker = try #require(BackgroundProcess.which("check-jsonschema"))
         let python = try #require(BackgroundProcess.which("python3"))
         var accepted: [String: [URL]] = [:]
         var refusals = 0
@@ -115,7 +114,7 @@ struct ExportHostileValueTests {
         let schemas = TestPaths.testdata.appendingPathComponent("schemas")
         for (target, schema) in [("traefik", "traefik-v3-file-provider.json"), ("kong", "kong-deck-declarative.json")] {
             guard let files = accepted[target], !files.isEmpty else { continue }
-            let result = try Sppctl.runProgram(URL(fileURLWithPath: checker), ["--schemafile", schemas.appendingPathComponent(schema).path] + files.map(\.path))
+            let result = try Sppctl.runProgram(URL(fileURLWithPath: python), ["-m", "check_jsonschema", "--schemafile", schemas.appendingPathComponent(schema).path] + files.map(\.path))
             #expect(result.exitCode == 0, "\(target): \(result.stdout)")
         }
         if let files = accepted["envoy"], !files.isEmpty {

@@ -77,7 +77,8 @@ struct ExportValidationTests {
 
     @Test("check-jsonschema accepts every Traefik file-provider configuration and CRD, and every Kong decK file")
     func schemas() throws {
-        let checker = try tool("check-jsonschema")
+        // check-jsonschema as a module of the python3 that scripts/install-deps.sh installed it into.
+        let python = try tool("python3")
         let schemas = TestPaths.testdata.appendingPathComponent("schemas")
         for variant in ExportVariant.all where variant.target == .traefik || variant.target == .kong {
             var files = try exportAll(variant, standalone: false)
@@ -97,7 +98,7 @@ struct ExportValidationTests {
                     }
                 }
                 for (schemaFile, list) in [("traefik-crd-traefikservice.json", services), ("traefik-crd-ingressroute.json", ingressRoutes)] where !list.isEmpty {
-                    let result = try Sppctl.runProgram(URL(fileURLWithPath: checker), ["--schemafile", schemas.appendingPathComponent(schemaFile).path] + list.map(\.path))
+                    let result = try Sppctl.runProgram(URL(fileURLWithPath: python), ["-m", "check_jsonschema", "--schemafile", schemas.appendingPathComponent(schemaFile).path] + list.map(\.path))
                     #expect(result.exitCode == 0, "\(variant) \(schemaFile): \(result.stdout) \(result.stderr)")
                 }
                 #expect(!ingressRoutes.isEmpty)
@@ -111,7 +112,7 @@ struct ExportValidationTests {
                 try FileManager.default.moveItem(at: file, to: renamed)
                 return renamed
             }
-            let result = try Sppctl.runProgram(URL(fileURLWithPath: checker), ["--schemafile", schemas.appendingPathComponent(schema).path] + files.map(\.path))
+            let result = try Sppctl.runProgram(URL(fileURLWithPath: python), ["-m", "check_jsonschema", "--schemafile", schemas.appendingPathComponent(schema).path] + files.map(\.path))
             #expect(result.exitCode == 0, "\(variant): \(result.stdout) \(result.stderr)")
         }
     }
