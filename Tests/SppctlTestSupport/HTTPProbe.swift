@@ -20,19 +20,10 @@ public enum HTTPProbe {
 
     /// `GET path` from `address:port` with `Host: host` and `headers`.
     public static func get(_ address: String, _ port: Int, host: String, path: String = "/", headers: [String: String] = [:]) throws -> Response {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw ProbeError("socket() failed") }
+        guard let descriptor = connection(address, port) else { throw ProbeError("cannot connect to \(address):\(port)") }
         defer { close(descriptor) }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var target = sockaddr_in()
-        target.sin_family = sa_family_t(AF_INET)
-        target.sin_port = in_port_t(UInt16(port).bigEndian)
-        inet_pton(AF_INET, address, &target.sin_addr)
-        let connected = withUnsafePointer(to: &target) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw ProbeError("cannot connect to \(address):\(port)") }
         var request = "GET \(path) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n"
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) { request += "\(name): \(value)\r\n" }
         request += "\r\n"
@@ -59,19 +50,29 @@ public enum HTTPProbe {
     public static func waitForListener(_ address: String, _ port: Int, seconds: Double = 10) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var target = sockaddr_in()
-            target.sin_family = sa_family_t(AF_INET)
-            target.sin_port = in_port_t(UInt16(port).bigEndian)
-            inet_pton(AF_INET, address, &target.sin_addr)
-            let connected = withUnsafePointer(to: &target) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            if let descriptor = connection(address, port) {
+                close(descriptor)
+                return
             }
-            close(descriptor)
-            if connected == 0 { return }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw ProbeError("nothing listens on \(address):\(port) after \(seconds) s")
+    }
+
+    /// A connected TCP socket to `address:port`, or `nil`.
+    private static func connection(_ address: String, _ port: Int) -> Int32? {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return nil }
+        var target = sockaddr_in()
+        target.sin_family = sa_family_t(AF_INET)
+        target.sin_port = in_port_t(UInt16(port).bigEndian)
+        inet_pton(AF_INET, address, &target.sin_addr)
+        let connected = withUnsafePointer(to: &target) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if connected == 0 { return descriptor }
+        close(descriptor)
+        return nil
     }
 }
 

@@ -41,12 +41,7 @@ public struct EnvoyExporter: Exporter {
         var clusters: [JSONValue] = []
         var routeConfigs: [String: [(entry: RoutingEntry, route: JSONValue)]] = [:]
         var settingsByRule: [String: SessionSettings] = [:]
-        for route in plan.routes {
-            for host in route.hostnames where !SafeText.isHostname(host) {
-                notices.report(.notExpressible, "hostname \"\(host)\" cannot be written safely into Envoy configuration", at: route.object.anchorLocation,
-                               object: route.object, severity: .error)
-                throw .unsafeValue
-            }
+        for route in plan.routes where try ValueGuard(target: target).admits(route, grpc: true, notices: &notices) {
             if route.isGRPC && route.rules.count > 1 {
                 notices.report(.lossy, "\(route.label) has \(route.rules.count) rules: sppctl does not export gRPC method matches, so every "
                     + "request of the route goes to its first rule's backends", at: route.object.anchorLocation, object: route.object)
@@ -180,11 +175,7 @@ public struct EnvoyExporter: Exporter {
         var dns = false
         for (backend, weight) in zip(rule.backends, scaled.weights) {
             for endpoint in backend.endpoints {
-                guard SafeText.isAddress(endpoint.host) else {
-                    notices.report(.notExpressible, "the endpoint address \"\(endpoint.host)\" cannot be written safely into Envoy configuration",
-                                   at: backend.entry.backend.reference.location, object: route.object, severity: .error)
-                    throw .unsafeValue
-                }
+                _ = try ValueGuard(target: target).host(endpoint, of: backend, route: route, notices: &notices)
                 dns = dns || endpoint.fromDNS
                 let value = JSONValue.object([
                     ("endpoint", .object([("address", socket(endpoint.host, endpoint.port))])),

@@ -38,17 +38,8 @@ public struct HAProxyExporter: Exporter {
         var backends: [String] = []
         var usesDNS = false
         var sessions: [String: SessionSettings?] = [:]
-        for route in plan.routes {
-            if route.isGRPC {
-                notices.report(.notExpressible, "\(route.label) is not exported: sppctl writes HTTP routing for HAProxy, not gRPC",
-                               at: route.object.anchorLocation, object: route.object)
-                continue
-            }
-            for host in route.hostnames where !SafeText.isHostname(host) {
-                notices.report(.notExpressible, "hostname \"\(host)\" cannot be written safely into HAProxy configuration", at: route.object.anchorLocation,
-                               object: route.object, severity: .error)
-                throw .unsafeValue
-            }
+        let guard_ = ValueGuard(target: target)
+        for route in plan.routes where try guard_.admits(route, notices: &notices) {
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 if let settings, settings.token == "header", settings.absoluteTimeout != nil || settings.idleTimeout != nil {
@@ -79,18 +70,11 @@ public struct HAProxyExporter: Exporter {
                 let name = "path_\(aclCount)"
                 switch match.type {
                 case "Exact":
-                    try checkPath(match, rule: entry.rule, notices: &notices)
-                    frontend.append("    acl \(name) path -m str \(match.value)")
+                    frontend.append("    acl \(name) path -m str \(try guard_.path(match, of: entry.rule, notices: &notices))")
                 case "RegularExpression":
-                    guard SafeText.isPlainRegex(match.value) else {
-                        notices.report(.notExpressible, "the regular expression \"\(match.value)\" cannot be written safely into HAProxy configuration",
-                                       at: match.location, object: entry.rule.route, severity: .error)
-                        throw .unsafeValue
-                    }
-                    frontend.append("    acl \(name) path -m reg \"\(match.value)\"")
+                    frontend.append("    acl \(name) path -m reg \"\(try guard_.regex(match, of: entry.rule, notices: &notices))\"")
                 default:
-                    try checkPath(match, rule: entry.rule, notices: &notices)
-                    let prefix = RoutingEntry.prefix(match.value)
+                    let prefix = RoutingEntry.prefix(try guard_.path(match, of: entry.rule, notices: &notices))
                     frontend.append("    acl \(name) path -m str \(prefix)")
                     frontend.append("    acl \(name) path -m beg \(prefix)/")
                 }
@@ -127,24 +111,12 @@ public struct HAProxyExporter: Exporter {
         return output
     }
 
-    private func checkPath(_ match: RouteSpec.PathMatch, rule: PlannedRule, notices: inout NoticeCollector) throws(ExportError) {
-        guard SafeText.isPlainPath(match.value) else {
-            notices.report(.notExpressible, "the path \"\(match.value)\" cannot be written safely into HAProxy configuration",
-                           at: match.location, object: rule.route, severity: .error)
-            throw .unsafeValue
-        }
-    }
-
     private func backend(_ rule: PlannedRule, route: PlannedRoute, settings: SessionSettings?,
                          notices: inout NoticeCollector) throws(ExportError) -> (String, Bool) {
+        let guard_ = ValueGuard(target: target)
         var lines = ["backend be_\(rule.id)", "    mode http", "    balance roundrobin"]
         if let settings {
-            guard SafeText.isPlainName(settings.name) else {
-                notices.report(.notExpressible, "\(settings.token) name \"\(settings.name)\" cannot be written safely into HAProxy configuration "
-                    + "(it allows letters, digits, '.', '_' and '-')", at: settings.persistence.sessionName.provenance.location ?? settings.persistence.settings.location,
-                               object: settings.persistence.source, severity: .error)
-                throw .unsafeValue
-            }
+            _ = try guard_.plainName(settings, notices: &notices)
             if settings.token == "cookie" {
                 var cookie = "    cookie \(settings.name) insert indirect nocache httponly"
                 if settings.secure { cookie += " secure" }
@@ -167,12 +139,7 @@ public struct HAProxyExporter: Exporter {
         var index = 0
         for (backend, weight) in zip(rule.backends, scaled.weights) {
             for endpoint in backend.endpoints {
-                guard SafeText.isAddress(endpoint.host) else {
-                    notices.report(.notExpressible, "the endpoint address \"\(endpoint.host)\" cannot be written safely into HAProxy configuration",
-                                   at: backend.entry.backend.reference.location, object: route.object, severity: .error)
-                    throw .unsafeValue
-                }
-                let address = endpoint.host.contains(":") ? "[\(endpoint.host)]:\(endpoint.port)" : endpoint.address
+                let address = try guard_.address(endpoint, of: backend, route: route, notices: &notices)
                 // A Service's DNS name is resolved at run time (server-template names its one server s<k>_1).
                 let server = endpoint.fromDNS ? "s\(index)_1" : "s\(index)"
                 var line = endpoint.fromDNS

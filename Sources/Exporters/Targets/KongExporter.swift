@@ -49,14 +49,10 @@ public struct KongExporter: Exporter {
         var upstreams: [JSONValue] = []
         let ordered = RoutingEntry.ordered(plan)
         var routesByRule: [String: [JSONValue]] = [:]
+        let guard_ = ValueGuard(target: target)
         for (position, entry) in ordered.enumerated() where !entry.route.isGRPC {
             var route: [(String, JSONValue)] = [("name", .string("\(entry.rule.id)_m\(entry.matchIndex)"))]
             if !entry.route.hostnames.isEmpty {
-                for host in entry.route.hostnames where !SafeText.isHostname(host) {
-                    notices.report(.notExpressible, "hostname \"\(host)\" cannot be written safely into Kong configuration",
-                                   at: entry.route.object.anchorLocation, object: entry.route.object, severity: .error)
-                    throw .unsafeValue
-                }
                 route.append(("hosts", .array(entry.route.hostnames.map(JSONValue.string))))
             }
             route.append(("paths", .array([.string(try path(entry, notices: &notices))])))
@@ -65,12 +61,7 @@ public struct KongExporter: Exporter {
             route.append(("regex_priority", .int(Int64(ordered.count - position))))
             routesByRule[entry.rule.id, default: []].append(.object(route))
         }
-        for route in plan.routes {
-            if route.isGRPC {
-                notices.report(.notExpressible, "\(route.label) is not exported: sppctl writes HTTP routing for Kong, not gRPC",
-                               at: route.object.anchorLocation, object: route.object)
-                continue
-            }
+        for route in plan.routes where try guard_.admits(route, notices: &notices) {
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 let upstreamName = "\(rule.id.lowercased().replacingOccurrences(of: "_", with: "-")).upstream"
@@ -80,12 +71,7 @@ public struct KongExporter: Exporter {
                 ]))
                 var upstream: [(String, JSONValue)] = [("name", .string(upstreamName))]
                 if let settings {
-                    guard SafeText.isPlainName(settings.name) else {
-                        notices.report(.notExpressible, "\(settings.token) name \"\(settings.name)\" cannot be written safely into Kong configuration",
-                                       at: settings.persistence.sessionName.provenance.location ?? settings.persistence.settings.location,
-                                       object: settings.persistence.source, severity: .error)
-                        throw .unsafeValue
-                    }
+                    _ = try guard_.plainName(settings, notices: &notices)
                     let path = settings.token == "cookie" ? settings.singlePath(.kong, notices: &notices) ?? "/" : "/"
                     if settings.token == "cookie" && Self.enterprise(options) {
                         upstream += [("algorithm", .string("sticky-sessions")), ("hash_on", .string("none")),
@@ -104,13 +90,8 @@ public struct KongExporter: Exporter {
                 var targets: [JSONValue] = []
                 for (backend, weight) in zip(rule.backends, scaled.weights) {
                     for endpoint in backend.endpoints {
-                        guard SafeText.isAddress(endpoint.host) else {
-                            notices.report(.notExpressible, "the endpoint address \"\(endpoint.host)\" cannot be written safely into Kong configuration",
-                                           at: backend.entry.backend.reference.location, object: route.object, severity: .error)
-                            throw .unsafeValue
-                        }
-                        let host = endpoint.host.contains(":") ? "[\(endpoint.host)]" : endpoint.host
-                        targets.append(.object([("target", .string("\(host):\(endpoint.port)")), ("weight", .int(weight))]))
+                        let address = try guard_.address(endpoint, of: backend, route: route, notices: &notices)
+                        targets.append(.object([("target", .string(address)), ("weight", .int(weight))]))
                     }
                 }
                 if !scaled.exact {
@@ -129,22 +110,15 @@ public struct KongExporter: Exporter {
     /// A Kong route path: Gateway API's segment-wise prefix and exact match as regular expressions.
     private func path(_ entry: RoutingEntry, notices: inout NoticeCollector) throws(ExportError) -> String {
         guard let match = entry.match else { return "/" }
+        let guard_ = ValueGuard(target: target)
         if match.type == "RegularExpression" {
-            guard SafeText.isPlainRegex(match.value) else {
-                notices.report(.notExpressible, "the regular expression \"\(match.value)\" cannot be written safely into Kong configuration",
-                               at: match.location, object: entry.rule.route, severity: .error)
-                throw .unsafeValue
-            }
-            return "~" + (match.value.hasPrefix("^") ? match.value : "^" + match.value) + (match.value.hasSuffix("$") ? "" : "$")
+            let regex = try guard_.regex(match, of: entry.rule, notices: &notices)
+            return "~" + (regex.hasPrefix("^") ? regex : "^" + regex) + (regex.hasSuffix("$") ? "" : "$")
         }
-        guard SafeText.isPlainPath(match.value) else {
-            notices.report(.notExpressible, "the path \"\(match.value)\" cannot be written safely into Kong configuration",
-                           at: match.location, object: entry.rule.route, severity: .error)
-            throw .unsafeValue
-        }
+        let value = try guard_.path(match, of: entry.rule, notices: &notices)
         let literal = { (text: String) in text.replacingOccurrences(of: ".", with: "\\.") }
-        if match.type == "Exact" { return "~^\(literal(match.value))$" }
-        let prefix = RoutingEntry.prefix(match.value)
+        if match.type == "Exact" { return "~^\(literal(value))$" }
+        let prefix = RoutingEntry.prefix(value)
         return prefix == "/" ? "/" : "~^\(literal(prefix))(/.*)?$"
     }
 }

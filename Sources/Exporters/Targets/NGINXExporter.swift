@@ -49,17 +49,8 @@ public struct NGINXExporter: Exporter {
         var blocks: [String] = []
         var bodies: [String: String] = [:]
         var exported = Set<String>()
-        for route in plan.routes {
-            if route.isGRPC {
-                notices.report(.notExpressible, "\(route.label) is not exported: sppctl writes HTTP routing for NGINX, not gRPC",
-                               at: route.object.anchorLocation, object: route.object)
-                continue
-            }
-            for host in route.hostnames where !SafeText.isHostname(host) {
-                notices.report(.notExpressible, "hostname \"\(host)\" cannot be written safely into NGINX configuration", at: route.object.anchorLocation,
-                               object: route.object, severity: .error)
-                throw .unsafeValue
-            }
+        let guard_ = ValueGuard(target: target)
+        for route in plan.routes where try guard_.admits(route, notices: &notices) {
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 let path = settings?.singlePath(.nginx, notices: &notices)
@@ -98,14 +89,10 @@ public struct NGINXExporter: Exporter {
         let pool = "sppctl_\(rule.id)"
         let scaled = WeightScaler.scale(rule.backends.map { ($0.weight, $0.endpoints.count) }, maximum: 1000)
         var servers: [(name: String, address: String, weight: Int64, dns: Bool)] = []
+        let guard_ = ValueGuard(target: target)
         for (backend, weight) in zip(rule.backends, scaled.weights) {
             for endpoint in backend.endpoints {
-                guard SafeText.isAddress(endpoint.host) else {
-                    notices.report(.notExpressible, "the endpoint address \"\(endpoint.host)\" cannot be written safely into NGINX configuration",
-                                   at: backend.entry.backend.reference.location, object: route.object, severity: .error)
-                    throw .unsafeValue
-                }
-                let address = endpoint.host.contains(":") ? "[\(endpoint.host)]:\(endpoint.port)" : endpoint.address
+                let address = try guard_.address(endpoint, of: backend, route: route, notices: &notices)
                 servers.append(("s\(servers.count)", address, weight, endpoint.fromDNS))
             }
         }
@@ -126,13 +113,8 @@ public struct NGINXExporter: Exporter {
         var body = ""
         let sticky = Self.hasSticky(options)
         if let settings {
-            guard SafeText.isPlainName(settings.name), settings.token == "cookie" || !settings.name.contains(".") else {
-                notices.report(.notExpressible, "\(settings.token) name \"\(settings.name)\" cannot be written safely into NGINX configuration "
-                    + "(it allows letters, digits, '_' and '-', and '.' for cookies)",
-                               at: settings.persistence.sessionName.provenance.location ?? settings.persistence.settings.location,
-                               object: settings.persistence.source, severity: .error)
-                throw .unsafeValue
-            }
+            // A header name becomes an $http_ variable, which has no '.'.
+            _ = try guard_.plainName(settings, dots: settings.token == "cookie", notices: &notices)
             if servers.contains(where: \.dns) && !sticky {
                 notices.report(.notExpressible, "session persistence of \(route.label) \(rule.label) is not exported: the map pattern pins a "
                     + "session to an endpoint address, and the inputs hold no EndpointSlice for the backend", at: settings.persistence.settings.location,
@@ -328,21 +310,11 @@ public struct NGINXExporter: Exporter {
 
     private func locationKeys(_ entry: RoutingEntry, notices: inout NoticeCollector) throws(ExportError) -> [String] {
         guard let match = entry.match else { return ["/"] }
-        if match.type == "RegularExpression" {
-            guard SafeText.isPlainRegex(match.value) else {
-                notices.report(.notExpressible, "the regular expression \"\(match.value)\" cannot be written safely into NGINX configuration",
-                               at: match.location, object: entry.rule.route, severity: .error)
-                throw .unsafeValue
-            }
-            return ["~ \"\(match.value)\""]
-        }
-        guard SafeText.isPlainPath(match.value) else {
-            notices.report(.notExpressible, "the path \"\(match.value)\" cannot be written safely into NGINX configuration",
-                           at: match.location, object: entry.rule.route, severity: .error)
-            throw .unsafeValue
-        }
-        if match.type == "Exact" { return ["= \(match.value)"] }
-        let prefix = RoutingEntry.prefix(match.value)
+        let guard_ = ValueGuard(target: target)
+        if match.type == "RegularExpression" { return ["~ \"\(try guard_.regex(match, of: entry.rule, notices: &notices))\""] }
+        let value = try guard_.path(match, of: entry.rule, notices: &notices)
+        if match.type == "Exact" { return ["= \(value)"] }
+        let prefix = RoutingEntry.prefix(value)
         return prefix == "/" ? ["/"] : ["= \(prefix)", "\(prefix)/"]
     }
 }

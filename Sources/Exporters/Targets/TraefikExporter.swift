@@ -43,17 +43,8 @@ public struct TraefikExporter: Exporter {
         var objects: [JSONValue] = []
         var exported = Set<String>()
         var ruleServices: [String: (backends: [PlannedBackend], sticky: JSONValue?)] = [:]
-        for route in plan.routes {
-            if route.isGRPC {
-                notices.report(.notExpressible, "\(route.label) is not exported: sppctl writes HTTP routing for Traefik, not gRPC",
-                               at: route.object.anchorLocation, object: route.object)
-                continue
-            }
-            for host in route.hostnames where !SafeText.isHostname(host) {
-                notices.report(.notExpressible, "hostname \"\(host)\" cannot be written safely into a Traefik rule", at: route.object.anchorLocation,
-                               object: route.object, severity: .error)
-                throw .unsafeValue
-            }
+        let guard_ = ValueGuard(target: target)
+        for route in plan.routes where try guard_.admits(route, notices: &notices) {
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 var sticky: JSONValue?
@@ -62,14 +53,9 @@ public struct TraefikExporter: Exporter {
                 }
                 ruleServices[rule.id] = (rule.backends, sticky)
                 for (index, backend) in rule.backends.enumerated() {
-                    let servers = try backend.endpoints.map { endpoint throws(ExportError) -> JSONValue in
-                        guard SafeText.isAddress(endpoint.host) else {
-                            notices.report(.notExpressible, "the endpoint address \"\(endpoint.host)\" cannot be written safely into Traefik configuration",
-                                           at: backend.entry.backend.reference.location, object: route.object, severity: .error)
-                            throw .unsafeValue
-                        }
-                        let host = endpoint.host.contains(":") ? "[\(endpoint.host)]" : endpoint.host
-                        return .object([("url", .string("http://\(host):\(endpoint.port)"))])
+                    var servers: [JSONValue] = []
+                    for endpoint in backend.endpoints {
+                        servers.append(.object([("url", .string("http://\(try guard_.address(endpoint, of: backend, route: route, notices: &notices))"))]))
                     }
                     var balancerSticky = rule.backends.count == 1 ? sticky : nil
                     if rule.backends.count > 1, let settings, sticky != nil, backend.endpoints.count > 1 {
@@ -143,36 +129,22 @@ public struct TraefikExporter: Exporter {
         if let match = entry.match {
             switch match.type {
             case "RegularExpression":
-                guard SafeText.isPlainRegex(match.value) else {
-                    notices.report(.notExpressible, "the regular expression \"\(match.value)\" cannot be written safely into a Traefik rule",
-                                   at: match.location, object: entry.rule.route, severity: .error)
-                    throw .unsafeValue
-                }
+                let regex = try ValueGuard(target: target).regex(match, of: entry.rule, notices: &notices)
                 if v3 {
-                    parts.append("PathRegexp(`\(match.value)`)")
+                    parts.append("PathRegexp(`\(regex)`)")
                 } else {
                     notices.report(.needsVersion, "the regular expression \(match.value) is not exported: Traefik v3.0 has PathRegexp; the rule matches every path here",
                                    at: match.location, object: entry.rule.route)
                 }
             case "Exact":
-                try checkPath(match, entry: entry, notices: &notices)
-                parts.append("Path(`\(match.value)`)")
+                parts.append("Path(`\(try ValueGuard(target: target).path(match, of: entry.rule, notices: &notices))`)")
             default:
-                try checkPath(match, entry: entry, notices: &notices)
-                let prefix = RoutingEntry.prefix(match.value)
+                let prefix = RoutingEntry.prefix(try ValueGuard(target: target).path(match, of: entry.rule, notices: &notices))
                 if prefix != "/" { parts.append("(Path(`\(prefix)`) || PathPrefix(`\(prefix)/`))") }
             }
         }
         if parts.isEmpty { return "PathPrefix(`/`)" }
         return parts.joined(separator: " && ")
-    }
-
-    private func checkPath(_ match: RouteSpec.PathMatch, entry: RoutingEntry, notices: inout NoticeCollector) throws(ExportError) {
-        guard SafeText.isPlainPath(match.value) else {
-            notices.report(.notExpressible, "the path \"\(match.value)\" cannot be written safely into a Traefik rule",
-                           at: match.location, object: entry.rule.route, severity: .error)
-            throw .unsafeValue
-        }
     }
 
     private func apiVersion(_ v3: Bool) -> String { "traefik.io/v1alpha1" }
