@@ -24,6 +24,8 @@ public enum Capability: String, CaseIterable, Sendable {
     case regexPath = "regex-path"
     /// One session holding across the backends of a weighted split.
     case weightedSplit = "weighted-split"
+    /// GRPCRoute traffic (HTTP/2 to the backends).
+    case grpc
 }
 
 /// How a target supports a ``Capability`` at one version; each case that is not ``full``

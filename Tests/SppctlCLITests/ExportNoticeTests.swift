@@ -64,7 +64,7 @@ struct ExportNoticeTests {
         #expect(table.stdout.contains("traefik  v2       permanent-cookie  needs-version  needs Traefik v3.0: sticky.cookie.maxAge"))
         let json = try Sppctl.run(["export", "--capabilities", "--format", "json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.count == ExportVariant.all.map { "\($0.target)-\($0.version)" }.reduce(into: Set<String>()) { $0.insert($1) }.count * 12)
+        #expect(rows.count == ExportVariant.all.map { "\($0.target)-\($0.version)" }.reduce(into: Set<String>()) { $0.insert($1) }.count * Capability.allCases.count)
         let usage = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "--standalone", "testdata/scenarios/clean-secure-cookie"])
         #expect(usage.exitCode == 2)
         #expect(usage.stderr.contains("--standalone and --listen ADDR:PORT go together"))

@@ -11,7 +11,7 @@ struct ValueGuard {
     /// sppctl writes HTTP routing for. Throws for a hostname that cannot be written safely.
     func admits(_ route: PlannedRoute, grpc: Bool = false, notices: inout NoticeCollector) throws(ExportError) -> Bool {
         if route.isGRPC && !grpc {
-            notices.report(.notExpressible, "\(route.label) is not exported: sppctl writes HTTP routing for \(target.displayName), not gRPC",
+            notices.report(.notExpressible, "\(route.label) is not exported: \(target.exporter.capabilities.support(.grpc, ExportOptions(target: target)).text)",
                            at: route.object.anchorLocation, object: route.object)
             return false
         }
@@ -20,6 +20,14 @@ struct ValueGuard {
             throw .unsafeValue
         }
         return true
+    }
+
+    /// A notice when a GRPCRoute has several rules: sppctl does not export gRPC method
+    /// matches, so the first rule takes every request.
+    func noteGRPCMethods(_ route: PlannedRoute, notices: inout NoticeCollector) {
+        guard route.isGRPC, route.rules.count > 1 else { return }
+        notices.report(.lossy, "\(route.label) has \(route.rules.count) rules: sppctl does not export gRPC method matches, so every "
+            + "request of the route goes to its first rule's backends", at: route.object.anchorLocation, object: route.object)
     }
 
     /// An endpoint's host, bracketed when it is an IPv6 address.

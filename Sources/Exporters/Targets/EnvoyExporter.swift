@@ -32,6 +32,7 @@ public struct EnvoyExporter: Exporter {
             case .sameSite: return .full("cookie.attributes SameSite (Envoy with data-plane-api #40084, 2025-07)")
             case .regexPath: return .full("safe_regex (RE2)")
             case .weightedSplit: return .full("one cluster per rule with weighted endpoints")
+            case .grpc: return .full("HTTP/2 to the cluster (http2_protocol_options)")
             }
         }
     }
@@ -42,10 +43,7 @@ public struct EnvoyExporter: Exporter {
         var routeConfigs: [String: [(entry: RoutingEntry, route: JSONValue)]] = [:]
         var settingsByRule: [String: SessionSettings] = [:]
         for route in plan.routes where try ValueGuard(target: target).admits(route, grpc: true, notices: &notices) {
-            if route.isGRPC && route.rules.count > 1 {
-                notices.report(.lossy, "\(route.label) has \(route.rules.count) rules: sppctl does not export gRPC method matches, so every "
-                    + "request of the route goes to its first rule's backends", at: route.object.anchorLocation, object: route.object)
-            }
+            ValueGuard(target: target).noteGRPCMethods(route, notices: &notices)
             for rule in route.rules {
                 if let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices) {
                     settingsByRule[rule.id] = settings

@@ -28,6 +28,7 @@ public struct HAProxyExporter: Exporter {
             case .sameSite: return .full("attr \"SameSite=…\"")
             case .regexPath: return .full("acl path -m reg")
             case .weightedSplit: return .full("one backend per rule: the cookie names the server, whatever the weights")
+            case .grpc: return .full("HTTP/2 to the servers (proto h2); the frontend accepts h2c")
             }
         }
     }
@@ -39,7 +40,8 @@ public struct HAProxyExporter: Exporter {
         var usesDNS = false
         var sessions: [String: SessionSettings?] = [:]
         let guard_ = ValueGuard(target: target)
-        for route in plan.routes where try guard_.admits(route, notices: &notices) {
+        for route in plan.routes where try guard_.admits(route, grpc: true, notices: &notices) {
+            guard_.noteGRPCMethods(route, notices: &notices)
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 if let settings, settings.token == "header", settings.absoluteTimeout != nil || settings.idleTimeout != nil {
@@ -53,7 +55,7 @@ public struct HAProxyExporter: Exporter {
             }
         }
         var aclCount = 0
-        for entry in RoutingEntry.ordered(plan) where !entry.route.isGRPC && sessions.keys.contains(entry.rule.id) {
+        for entry in RoutingEntry.ordered(plan) where sessions.keys.contains(entry.rule.id) {
             var conditions: [String] = []
             if !entry.route.hostnames.isEmpty {
                 let name = "host_\(entry.route.id)"
@@ -145,6 +147,8 @@ public struct HAProxyExporter: Exporter {
                 var line = endpoint.fromDNS
                     ? "    server-template s\(index)_ 1 \(address) resolvers sppctl_dns init-addr none weight \(weight)"
                     : "    server \(server) \(address) weight \(weight)"
+                // gRPC needs HTTP/2 to the backend; clients reach the frontend with h2c, which HAProxy detects.
+                if route.isGRPC { line += " proto h2" }
                 usesDNS = usesDNS || endpoint.fromDNS
                 if let settings {
                     line += settings.token == "cookie" ? " cookie s\(index)" : ""

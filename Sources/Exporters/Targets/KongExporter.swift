@@ -39,6 +39,7 @@ public struct KongExporter: Exporter {
                     : .lossy("Kong writes the non-standard attribute Same-Site=Lax, which browsers ignore")
             case .regexPath: return .full("a route path starting with ~")
             case .weightedSplit: return .full("every endpoint of every backend is a weighted target of one upstream")
+            case .grpc: return .full("service and route protocol grpc")
             }
         }
     }
@@ -50,23 +51,25 @@ public struct KongExporter: Exporter {
         let ordered = RoutingEntry.ordered(plan)
         var routesByRule: [String: [JSONValue]] = [:]
         let guard_ = ValueGuard(target: target)
-        for (position, entry) in ordered.enumerated() where !entry.route.isGRPC {
+        for (position, entry) in ordered.enumerated() {
             var route: [(String, JSONValue)] = [("name", .string("\(entry.rule.id)_m\(entry.matchIndex)"))]
             if !entry.route.hostnames.isEmpty {
                 route.append(("hosts", .array(entry.route.hostnames.map(JSONValue.string))))
             }
+            if entry.route.isGRPC { route.append(("protocols", .array([.string("grpc"), .string("grpcs")]))) }
             route.append(("paths", .array([.string(try path(entry, notices: &notices))])))
             route.append(("strip_path", .bool(false)))
             route.append(("preserve_host", .bool(true)))
             route.append(("regex_priority", .int(Int64(ordered.count - position))))
             routesByRule[entry.rule.id, default: []].append(.object(route))
         }
-        for route in plan.routes where try guard_.admits(route, notices: &notices) {
+        for route in plan.routes where try guard_.admits(route, grpc: true, notices: &notices) {
+            guard_.noteGRPCMethods(route, notices: &notices)
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 let upstreamName = "\(rule.id.lowercased().replacingOccurrences(of: "_", with: "-")).upstream"
                 services.append(.object([
-                    ("name", .string(rule.id)), ("host", .string(upstreamName)), ("port", .int(80)), ("protocol", .string("http")),
+                    ("name", .string(rule.id)), ("host", .string(upstreamName)), ("port", .int(80)), ("protocol", .string(route.isGRPC ? "grpc" : "http")),
                     ("routes", .array(routesByRule[rule.id] ?? [])),
                 ]))
                 var upstream: [(String, JSONValue)] = [("name", .string(upstreamName))]

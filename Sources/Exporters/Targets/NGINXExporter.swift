@@ -40,6 +40,7 @@ public struct NGINXExporter: Exporter {
             case .sameSite: return .full(sticky ? "samesite=" : "SameSite= in the Set-Cookie value")
             case .regexPath: return .full("location ~ \"regex\" (NGINX tries regular expressions after exact and prefix locations)")
             case .weightedSplit: return .full("one upstream per rule with weighted servers; the session names the server")
+            case .grpc: return .none("NGINX takes cleartext HTTP/2 (for grpc_pass) only on a listen with http2, which then refuses HTTP/1.1 on that port")
             }
         }
     }

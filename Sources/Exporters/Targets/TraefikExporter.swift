@@ -31,6 +31,7 @@ public struct TraefikExporter: Exporter {
             case .regexPath:
                 return options.versionAtLeast("v3.0") ? .full("PathRegexp") : .needsVersion("Traefik v3.0", "PathRegexp")
             case .weightedSplit: return .full("a weighted service with its own sticky cookie; each load balancer with several servers gets one too")
+            case .grpc: return .full("h2c:// server URLs")
             }
         }
     }
@@ -44,7 +45,8 @@ public struct TraefikExporter: Exporter {
         var exported = Set<String>()
         var ruleServices: [String: (backends: [PlannedBackend], sticky: JSONValue?)] = [:]
         let guard_ = ValueGuard(target: target)
-        for route in plan.routes where try guard_.admits(route, notices: &notices) {
+        for route in plan.routes where try guard_.admits(route, grpc: true, notices: &notices) {
+            guard_.noteGRPCMethods(route, notices: &notices)
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
                 var sticky: JSONValue?
@@ -55,7 +57,9 @@ public struct TraefikExporter: Exporter {
                 for (index, backend) in rule.backends.enumerated() {
                     var servers: [JSONValue] = []
                     for endpoint in backend.endpoints {
-                        servers.append(.object([("url", .string("http://\(try guard_.address(endpoint, of: backend, route: route, notices: &notices))"))]))
+                        // gRPC backends speak cleartext HTTP/2.
+                        let scheme = route.isGRPC ? "h2c" : "http"
+                        servers.append(.object([("url", .string("\(scheme)://\(try guard_.address(endpoint, of: backend, route: route, notices: &notices))"))]))
                     }
                     var balancerSticky = rule.backends.count == 1 ? sticky : nil
                     if rule.backends.count > 1, let settings, sticky != nil, backend.endpoints.count > 1 {
@@ -155,6 +159,7 @@ public struct TraefikExporter: Exporter {
         if services.backends.count == 1, let backend = services.backends.first {
             var members: [(String, JSONValue)] = [("name", .string(backend.identity.name)), ("namespace", .string(backend.identity.namespace)),
                                                   ("port", .int(backend.entry.backend.reference.port?.value ?? 80))]
+            if entry.route.isGRPC { members.append(("scheme", .string("h2c"))) }
             if let sticky = services.sticky { members.append(("sticky", .object([("cookie", sticky)]))) }
             service = .object(members)
         } else {
