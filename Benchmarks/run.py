@@ -1,8 +1,15 @@
 #!/usr/bin/env python3
-"""Measures sppctl against the floor (libyaml parsing alone) in the same run, on the shared
-corpus and on a generated one, and writes Benchmarks/results.md.
+"""Measures sppctl against the floor (libyaml's parser alone) in the same run and on the same
+files, and writes Benchmarks/results.md.
 
-usage: Benchmarks/run.py [--runs N]   (from the package root; `make bench` runs it)
+usage: Benchmarks/run.py [--sizes 1000,10000,100000] [--runs N]   (`make bench` runs it)
+
+Inputs come from Benchmarks/generate_fleet.py (fixed seed): fleets of each size in two layouts
+(one file per object in nested directories; one multi-document file) and the pathological
+shapes (a List of 20k items, a mapping of 50k keys, a file with 100k findings). For each input
+it times, as fresh processes, the floor and: lint --jobs 1 (JSON), lint with default jobs
+(JSON and text), explain --format json, status, export --target envoy and --target haproxy.
+Each figure is the median wall time of --runs runs; peak RSS comes from /usr/bin/time.
 """
 import argparse
 import datetime
@@ -16,70 +23,93 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
+
 def measure(command, runs):
-    """Median wall seconds of `runs` fresh processes, and the max RSS (KiB) of one more run
-    under /usr/bin/time (a small parent, so the figure is the command's own)."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         code = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
         times.append(time.perf_counter() - start)
         if code not in (0, 1):
-            sys.exit(f"{command[0]} exited with {code}")
+            sys.exit(f"{' '.join(command)} exited with {code}")
     timed = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    rss = int(timed.stderr.strip().splitlines()[-1])
-    return statistics.median(times), rss
+    return statistics.median(times), int(timed.stderr.strip().splitlines()[-1])
 
-def manifests(directory):
+
+def files_under(path):
+    if os.path.isfile(path):
+        return [path]
     found = []
-    for base, dirs, files in os.walk(directory):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    for base, dirs, files in os.walk(path):
         found += [os.path.join(base, f) for f in files if f.endswith((".yaml", ".yml", ".json"))]
     return sorted(found)
 
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "sppctl"], cwd=ROOT, check=True)
     sppctl = os.path.join(ROOT, ".build/release/sppctl")
     work = tempfile.mkdtemp(prefix="sppctl-bench-")
     floor = os.path.join(work, "yamlfloor")
     subprocess.run(["cc", "-O2", "-o", floor, os.path.join(ROOT, "Benchmarks/yamlfloor.c"), "-lyaml"], check=True)
-    generated = os.path.join(work, "generated")
-    subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks/generate_corpus.py"), generated, "400"], check=True)
+    generator = os.path.join(ROOT, "Benchmarks/generate_fleet.py")
+    inputs = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        subprocess.run([sys.executable, generator, work, str(size)], check=True)
+        inputs += [(f"{size} objects, one file per object", os.path.join(work, f"fleet-{size}")),
+                   (f"{size} objects, one file", os.path.join(work, f"fleet-{size}.yaml"))]
+    subprocess.run([sys.executable, generator, work, "pathological"], check=True)
+    inputs += [("List of 20k items", os.path.join(work, "list-20k.yaml")), ("mapping of 50k keys", os.path.join(work, "mapping-50k.yaml")),
+               ("100k findings", os.path.join(work, "diagnostics-100k.yaml"))]
 
-    corpora = [("shared corpus", os.path.join(os.path.dirname(ROOT), "shared/corpus")), ("generated (400 namespaces)", generated)]
+    base = [sppctl]
+    commands = [
+        ("lint --jobs 1", ["lint", "--no-config", "--fail-on", "never", "--format", "json", "--jobs", "1"]),
+        ("lint json", ["lint", "--no-config", "--fail-on", "never", "--format", "json"]),
+        ("lint text", ["lint", "--no-config", "--fail-on", "never"]),
+        ("explain json", ["explain", "--no-config", "--format", "json"]),
+        ("status", ["status", "--no-config"]),
+        ("export envoy", ["export", "--no-config", "--target", "envoy"]),
+        ("export haproxy", ["export", "--no-config", "--target", "haproxy"]),
+    ]
     rows = []
-    for name, directory in corpora:
-        files = manifests(directory)
+    for name, path in inputs:
+        files = files_under(path)
         size = sum(os.path.getsize(f) for f in files)
         listing = os.path.join(work, "list.txt")
-        with open(listing, "w") as f:
-            f.write("\n".join(files) + "\n")
+        with open(listing, "w") as handle:
+            handle.write("\n".join(files) + "\n")
         floor_time, floor_rss = measure([floor, listing], args.runs)
-        lint_time, lint_rss = measure([sppctl, "lint", "--no-config", "--format", "json", "--fail-on", "never", directory], args.runs)
-        rows.append((name, len(files), size, floor_time, floor_rss, lint_time, lint_rss))
+        measured = [(label, *measure(base + arguments + [path], args.runs)) for label, arguments in commands]
+        rows.append((name, len(files), size, floor_time, floor_rss, measured))
+        print(name, f"floor {floor_time:.3f}s", " ".join(f"{label} {t:.3f}s" for label, t, _ in measured), flush=True)
 
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
     lines = [
         "# sppctl benchmarks",
         "",
-        f"Run {datetime.date.today().isoformat()} at commit {commit}, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}.",
-        f"Each figure is the median wall time (and the largest max RSS) of {args.runs} fresh processes.",
-        "The floor is libyaml's event parser alone (`Benchmarks/yamlfloor.c`, -O2) over the same files;",
-        "sppctl is the release build running `sppctl lint --format json` (load, decode, schema check, every rule, report).",
-        "Regenerate with `make bench`.",
+        f"Run {datetime.date.today().isoformat()} at commit {commit}, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()},",
+        f"release build. Each time is the median wall time of {args.runs} fresh processes; × is the ratio to the floor",
+        "(libyaml's event parser alone over the same files, `Benchmarks/yamlfloor.c`, -O2, one core) measured in the same run.",
+        "RSS is the peak resident set of one more run. Inputs: `Benchmarks/generate_fleet.py` (fixed seed).",
+        "Reproduce: `make bench` (or `python3 Benchmarks/run.py --sizes 1000,10000,100000 --runs 3`).",
         "",
-        "| corpus | files | MiB | floor | floor RSS | sppctl lint | sppctl RSS | × floor |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| input | files | MiB | floor | " + " | ".join(label for label, _ in commands) + " | lint RSS |",
+        "| --- | ---: | ---: | ---: | " + " | ".join("---:" for _ in commands) + " | ---: |",
     ]
-    for name, count, size, ft, fr, lt, lr in rows:
-        lines.append(f"| {name} | {count} | {size / 1048576:.1f} | {ft * 1000:.0f} ms | {fr / 1024:.1f} MiB | {lt * 1000:.0f} ms | {lr / 1024:.1f} MiB | {lt / ft:.1f} |")
-    with open(os.path.join(ROOT, "Benchmarks/results.md"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    for name, count, size, floor_time, floor_rss, measured in rows:
+        cells = [f"{t:.2f} s ({t / floor_time:.1f}×)" for _, t, _ in measured]
+        lint_rss = measured[1][2]
+        lines.append(f"| {name} | {count} | {size / 1048576:.1f} | {floor_time:.3f} s | " + " | ".join(cells)
+                     + f" | {lint_rss / 1024:.0f} MiB ({lint_rss * 1024 / max(size, 1):.1f}× input) |")
+    with open(os.path.join(ROOT, "Benchmarks/results.md"), "w") as handle:
+        handle.write("\n".join(lines) + "\n")
     print("\n".join(lines))
+
 
 if __name__ == "__main__":
     main()

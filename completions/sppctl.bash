@@ -188,7 +188,7 @@ _sppctl_lint() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --version -h --help)
     repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --format --fail-on --color --implementation --long-session)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --format --fail-on --color --implementation --long-session)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -208,6 +208,9 @@ _sppctl_lint() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--jobs')
         return
         ;;
     '--format')
@@ -244,7 +247,7 @@ _sppctl_explain() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --version -h --help)
     repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --route --service --implementation --long-session --format)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --route --service --implementation --long-session --format)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -264,6 +267,9 @@ _sppctl_explain() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--jobs')
         return
         ;;
     '--route')
@@ -298,7 +304,7 @@ _sppctl_export() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --fail-on-lossy --standalone --capabilities --version -h --help)
     repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --implementation --long-session --target --target-version --format -o --output --report --listen --color)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --target --target-version --format -o --output --report --listen --color)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -318,6 +324,9 @@ _sppctl_export() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--jobs')
         return
         ;;
     '--implementation')
@@ -368,7 +377,7 @@ _sppctl_status() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --version -h --help)
     repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --implementation --long-session --format)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --format)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -388,6 +397,9 @@ _sppctl_status() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--jobs')
         return
         ;;
     '--implementation')

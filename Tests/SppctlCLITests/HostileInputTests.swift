@@ -60,7 +60,7 @@ struct HostileInputTests {
         try handle.truncate(atOffset: 200 << 20)
         try handle.close()
         let result = try lint(directory)
-        #expect(result.stdout.contains("./huge.yaml:1:1: error: the file is 200 MiB, larger than the 32 MiB limit (--max-file-size); it was not read [SPP001]"))
+        #expect(result.stdout.contains("./huge.yaml:1:1: error: the file is 200 MiB, larger than the 128 MiB limit (--max-file-size); it was not read [SPP001]"))
     }
 
     @Test("a FIFO named like a manifest is refused, not waited on")

@@ -54,6 +54,8 @@ struct ScenarioTests {
 
         let reversed = try Sppctl.run(["lint", "--no-config", "--fail-on", "never"] + scenario.arguments + scenario.files.reversed())
         #expect(reversed.stdout == text.stdout)
+        let oneWorker = try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "--jobs", "1"] + scenario.arguments + [scenario.directory])
+        #expect(oneWorker.stdout == text.stdout, "--jobs 1 must give the same output")
     }
 
     @Test("explain (text, JSON) and status match the goldens, for any input order", arguments: Scenario.all)

@@ -40,7 +40,6 @@ public struct EnvoyExporter: Exporter {
     /// The Bootstrap.
     public func render(_ plan: ExportPlan, options: ExportOptions, notices: inout NoticeCollector) throws(ExportError) -> String {
         var clusters: [JSONValue] = []
-        var routeConfigs: [String: [(entry: RoutingEntry, route: JSONValue)]] = [:]
         var settingsByRule: [String: SessionSettings] = [:]
         for route in plan.routes where try ValueGuard(target: target).admits(route, grpc: true, notices: &notices) {
             ValueGuard(target: target).noteGRPCMethods(route, notices: &notices)
@@ -51,6 +50,10 @@ public struct EnvoyExporter: Exporter {
                 clusters.append(try cluster(rule, route: route, notices: &notices))
             }
         }
+        // One virtual host per hostname, with its routes and then the routes for any host
+        // (they serve every host), in precedence order; and a catch-all host.
+        var byHost: [String: [JSONValue]] = [:]
+        var anyHost: [JSONValue] = []
         for entry in RoutingEntry.ordered(plan) {
             var routeValue: [(String, JSONValue)] = [("match", try match(entry, notices: &notices))]
             var action: [(String, JSONValue)] = [("cluster", .string(entry.rule.id))]
@@ -59,26 +62,22 @@ public struct EnvoyExporter: Exporter {
             if let settings = settingsByRule[entry.rule.id] {
                 routeValue.append(("typed_per_filter_config", .object([(Self.statefulSession, perRoute(settings, matchIndex: entry.matchIndex))])))
             }
-            let key = entry.route.hostnames.isEmpty ? "" : entry.route.hostnames.joined(separator: ",")
-            routeConfigs[key, default: []].append((entry, .object(routeValue)))
-        }
-        // One virtual host per hostname; routes without hostnames serve every host, so they
-        // join each one after its own routes, and a catch-all host.
-        let anyHost = routeConfigs[""] ?? []
-        var hosts: [String] = []
-        for entry in RoutingEntry.ordered(plan) { for host in entry.route.hostnames where !hosts.contains(host) { hosts.append(host) } }
-        var virtualHosts: [JSONValue] = []
-        for host in hosts.sorted() {
-            let own = routeConfigs.filter { $0.key.split(separator: ",").contains(Substring(host)) }.flatMap(\.value)
-            let ordered = (own + anyHost).sorted { lhs, rhs in
-                let order = RoutingEntry.ordered(plan)
-                return (order.firstIndex { $0.rule.id == lhs.entry.rule.id && $0.matchIndex == lhs.entry.matchIndex } ?? 0)
-                    < (order.firstIndex { $0.rule.id == rhs.entry.rule.id && $0.matchIndex == rhs.entry.matchIndex } ?? 0)
+            let value = JSONValue.object(routeValue)
+            if entry.route.hostnames.isEmpty {
+                anyHost.append(value)
+                for host in byHost.keys { byHost[host]!.append(value) }
+            } else {
+                for host in entry.route.hostnames {
+                    if byHost[host] == nil { byHost[host] = anyHost }
+                    byHost[host]!.append(value)
+                }
             }
-            virtualHosts.append(.object([("name", .string(host)), ("domains", .array([.string(host)])), ("routes", .array(ordered.map(\.route)))]))
+        }
+        var virtualHosts: [JSONValue] = byHost.keys.sorted().map { host in
+            .object([("name", .string(host)), ("domains", .array([.string(host)])), ("routes", .array(byHost[host]!))])
         }
         if !anyHost.isEmpty || virtualHosts.isEmpty {
-            virtualHosts.append(.object([("name", .string("any")), ("domains", .array([.string("*")])), ("routes", .array(anyHost.map(\.route)))]))
+            virtualHosts.append(.object([("name", .string("any")), ("domains", .array([.string("*")])), ("routes", .array(anyHost))]))
         }
         var filters: [JSONValue] = []
         if !settingsByRule.isEmpty {

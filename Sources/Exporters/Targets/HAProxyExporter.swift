@@ -55,11 +55,12 @@ public struct HAProxyExporter: Exporter {
             }
         }
         var aclCount = 0
+        var hostACLs = Set<String>()
         for entry in RoutingEntry.ordered(plan) where sessions.keys.contains(entry.rule.id) {
             var conditions: [String] = []
             if !entry.route.hostnames.isEmpty {
                 let name = "host_\(entry.route.id)"
-                if !frontend.contains(where: { $0.hasPrefix("    acl \(name) ") }) {
+                if hostACLs.insert(name).inserted {
                     let exact = entry.route.hostnames.filter { !$0.hasPrefix("*.") }
                     let wildcards = entry.route.hostnames.filter { $0.hasPrefix("*.") }.map { String($0.dropFirst(1)) }
                     if !exact.isEmpty { frontend.append("    acl \(name) var(txn.sppctl_host) -m str \(exact.joined(separator: " "))") }

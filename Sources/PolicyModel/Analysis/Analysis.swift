@@ -23,7 +23,7 @@ public struct Analysis: Sendable {
         self.options = options
         let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
-                                        options: options.lint)
+                                        options: options.lint, jobs: options.jobs)
         let objectFindings = linter.findings(objectContext) { $0.refusesObjects }
         var refusals: [ObjectIdentifier: Rejection] = [:]
         for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {

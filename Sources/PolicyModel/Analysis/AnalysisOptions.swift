@@ -11,6 +11,8 @@ public struct AnalysisOptions: Sendable {
     public var ruleSettings: [String: RuleSetting]
     /// When false, `sppctl.io/ignore` annotations do not silence findings.
     public var honourSuppressions: Bool
+    /// How many workers decode and schema-check the inputs (the output does not depend on it).
+    public var jobs: Int = 1
 
     /// Creates options.
     public init(generation: Generation = .default, implementation: ImplementationProfile = .default, lint: LintOptions = LintOptions(),

@@ -20,6 +20,7 @@ public struct AttachmentGraph: Sendable {
     /// The objects the API server refuses, with the finding that says so.
     public let refusals: [ObjectIdentifier: Rejection]
     private let ruleRanges: [RuleKey: Range<Int>]
+    private let entriesByBackend: [ObjectIdentity: [Int]]
 
     private struct RuleKey: Hashable {
         let route: ObjectIdentifier
@@ -30,6 +31,11 @@ public struct AttachmentGraph: Sendable {
     public func entries(of route: RouteNode, rule: Int) -> ArraySlice<BackendEntry> {
         guard let range = ruleRanges[RuleKey(route: ObjectIdentifier(route), rule: rule)] else { return [] }
         return entries[range]
+    }
+
+    /// The entries whose backend is `identity`, in entry order.
+    public func entries(toBackend identity: ObjectIdentity) -> [BackendEntry] {
+        (entriesByBackend[identity] ?? []).map { entries[$0] }
     }
 
     /// Why the API server refuses `object`, when it does.
@@ -110,6 +116,11 @@ public struct AttachmentGraph: Sendable {
         }
         self.entries = entries
         ruleRanges = ranges
+        var byBackend: [ObjectIdentity: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            if let identity = entry.backend.identity { byBackend[identity, default: []].append(index) }
+        }
+        entriesByBackend = byBackend
     }
 
     /// Why the backend of an entry is not resolved (RefNotPermitted, BackendNotFound).

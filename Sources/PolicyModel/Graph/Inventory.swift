@@ -28,6 +28,12 @@ public struct Inventory: Sendable {
     private let grantsByNamespace: [String: [KubeObject]]
     private let serviceNamespaces: Set<String>
     private let refused: Set<ObjectIdentifier>
+    private let namesByPlace: [Place: [String]]
+
+    private struct Place: Hashable {
+        let kind: String
+        let namespace: String
+    }
 
     /// Indexes `objects`; `refused` are the objects the API server refuses.
     public init(_ objects: [KubeObject], refused: Set<ObjectIdentifier> = []) {
@@ -36,8 +42,12 @@ public struct Inventory: Sendable {
         var index: [ObjectIdentity: KubeObject] = [:]
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
+        var names: [Place: [String]] = [:]
         for object in objects {
-            if let identity = object.identity { index[identity] = object }
+            if let identity = object.identity {
+                if index[identity] == nil { names[Place(kind: identity.kind, namespace: identity.namespace), default: []].append(identity.name) }
+                index[identity] = object
+            }
             switch object.spec {
             case .referenceGrant: grants[object.metadata.effectiveNamespace, default: []].append(object)
             case .service: serviceNamespaces.insert(object.metadata.effectiveNamespace)
@@ -47,6 +57,12 @@ public struct Inventory: Sendable {
         self.index = index
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
+        namesByPlace = names
+    }
+
+    /// The names of the objects of `kind` in `namespace`, for did-you-mean suggestions.
+    public func names(ofKind kind: String, in namespace: String) -> [String] {
+        namesByPlace[Place(kind: kind, namespace: namespace)] ?? []
     }
 
     /// The object with this identity.

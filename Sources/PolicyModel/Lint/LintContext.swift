@@ -32,16 +32,17 @@ public struct LintContext: Sendable {
     }
 
     /// Decodes and schema-checks `files` for `generation`; the graph is left empty.
-    init(files: [LoadedFile], generation: Generation, implementation: ImplementationProfile, options: LintOptions) {
+    init(files: [LoadedFile], generation: Generation, implementation: ImplementationProfile, options: LintOptions, jobs: Int = 1) {
         self.generation = generation
         self.implementation = implementation
         self.options = options
         self.files = files
-        let decoded = ObjectDecoder(generation: generation).decode(files)
+        let decoded = ObjectDecoder(generation: generation).decode(files, jobs: jobs)
         objects = decoded.objects
         nonObjects = decoded.nonObjects
         let checker = SchemaChecker(generation: generation)
-        schemaViolations = decoded.objects.flatMap { checker.check($0) }
+        let objects = decoded.objects
+        schemaViolations = OrderedParallel.map(count: objects.count, jobs: jobs) { range in range.flatMap { checker.check(objects[$0]) } }
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
         sessionPersistenceConfigs = decoded.objects.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
             switch object.spec {

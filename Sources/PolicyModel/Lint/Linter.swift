@@ -76,8 +76,18 @@ public struct Linter: Sendable {
         return ids
     }
 
+    /// Sorted, without repeats. Identical diagnostics share their sort key, so they end up in
+    /// one run of equal keys: comparing within that run is enough (no hashing of every one).
     private static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return diagnostics.sorted(by: Diagnostic.reportOrder).filter { seen.insert($0).inserted }
+        var result: [Diagnostic] = []
+        result.reserveCapacity(diagnostics.count)
+        var runStart = 0
+        for diagnostic in diagnostics.sorted(by: Diagnostic.reportOrder) {
+            if let last = result.last, last.location != diagnostic.location || last.id != diagnostic.id || last.message != diagnostic.message {
+                runStart = result.count
+            }
+            if !result[runStart...].contains(diagnostic) { result.append(diagnostic) }
+        }
+        return result
     }
 }

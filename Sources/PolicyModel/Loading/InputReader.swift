@@ -16,8 +16,12 @@ public struct InputReader: Sendable {
     /// Reads and loads `paths`.
     public func load(_ paths: [String]) -> (files: [LoadedFile], errors: [InputError]) {
         let slots = ResultSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots.set(index, loadOne(paths[index]))
+        if loader.jobs == 1 {
+            for (index, path) in paths.enumerated() { slots.set(index, loadOne(path)) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                slots.set(index, loadOne(paths[index]))
+            }
         }
         var files: [LoadedFile] = []
         var errors: [InputError] = []

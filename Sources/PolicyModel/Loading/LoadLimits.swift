@@ -1,7 +1,8 @@
 /// The safety limits of the loader: what keeps a hostile input from exhausting memory,
 /// the stack or time.
 public struct LoadLimits: Sendable, Equatable {
-    /// The largest file read, in bytes; a larger one gets SPP001 without being read.
+    /// The largest file read, in bytes (default 128 MiB: `kubectl get … -A -o yaml` of a
+    /// 100,000-object cluster is about 60 MB); a larger one gets SPP001 without being read.
     public var maxFileBytes: Int
     /// The deepest nesting of mappings and sequences.
     public var maxDepth: Int
@@ -9,7 +10,7 @@ public struct LoadLimits: Sendable, Equatable {
     public var maxAliasNodes: Int
 
     /// Creates limits.
-    public init(maxFileBytes: Int = 32 << 20, maxDepth: Int = 256, maxAliasNodes: Int = 100_000) {
+    public init(maxFileBytes: Int = 128 << 20, maxDepth: Int = 256, maxAliasNodes: Int = 100_000) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxAliasNodes = maxAliasNodes

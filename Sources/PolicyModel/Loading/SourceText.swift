@@ -28,6 +28,26 @@ public struct SourceText: Sendable {
         return (line, column)
     }
 
+    /// The byte offset where each line starts, for ``line(_:starts:)``: one pass over the
+    /// bytes, so that many excerpts of one file cost no more than one.
+    public func lineStarts() -> [Int] {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == 0x0A { starts.append(index + 1) }
+        }
+        return starts
+    }
+
+    /// The text of a 1-based line, found through `starts` (``lineStarts()``).
+    public func line(_ number: Int, starts: [Int]) -> String? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        guard start <= bytes.count, number == 1 || start > 0 else { return nil }
+        var end = number < starts.count ? starts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
     /// The text of a 1-based line without its line break, or `nil` past the end.
     /// Invalid UTF-8 is shown as U+FFFD.
     public func line(_ number: Int) -> String? {

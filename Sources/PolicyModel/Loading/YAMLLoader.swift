@@ -1,4 +1,6 @@
 internal import CYAML
+import Dispatch
+import Foundation
 
 /// Loads YAML and JSON text into located ``Node`` trees with libyaml's event API.
 ///
@@ -10,9 +12,16 @@ public struct YAMLLoader: Sendable {
     /// The limits in force.
     public let limits: LoadLimits
 
+    /// How many workers may parse one large file, split at document boundaries.
+    public let jobs: Int
+
+    /// Files at least this large are split across workers when ``jobs`` allows.
+    public static let splitThreshold = 1 << 20
+
     /// Creates a loader.
-    public init(limits: LoadLimits = .standard) {
+    public init(limits: LoadLimits = .standard, jobs: Int = 1) {
         self.limits = limits
+        self.jobs = max(1, jobs)
     }
 
     /// Loads the bytes of one input named `path`.
@@ -28,11 +37,96 @@ public struct YAMLLoader: Sendable {
         if bytes.isEmpty {
             return LoadedFile(path: path, source: source, documents: [], issues: [])
         }
-        var builder = TreeBuilder(path: path, limits: limits)
-        bytes.withUnsafeBufferPointer { buffer in
-            builder.run(buffer, source: source)
+        let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs) : [0..<bytes.count]
+        if chunks.count == 1 {
+            var builder = TreeBuilder(path: path, limits: limits)
+            bytes.withUnsafeBufferPointer { buffer in
+                builder.run(buffer, source: source)
+            }
+            return LoadedFile(path: path, source: source, documents: builder.documents, issues: builder.issues)
         }
-        return LoadedFile(path: path, source: source, documents: builder.documents, issues: builder.issues)
+        // Parse the chunks in parallel, each with the line number it starts on; then stitch
+        // them together as one parse would: documents renumbered in order, and nothing after
+        // the first chunk that stopped on a problem (libyaml cannot resume after one).
+        let results = ChunkResults(count: chunks.count)
+        let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            var builder = TreeBuilder(path: path, limits: limits, lineOffset: lineOffsets[index])
+            bytes.withUnsafeBufferPointer { buffer in
+                builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
+            }
+            results.set(index, (builder.documents, builder.issues))
+        }
+        var documents: [YAMLDocument] = []
+        var issues: [LoadIssue] = []
+        for result in results.values {
+            for document in result.documents {
+                documents.append(YAMLDocument(index: documents.count, root: document.root, location: document.location))
+            }
+            issues += result.issues
+            if !result.issues.isEmpty { break }
+        }
+        return LoadedFile(path: path, source: source, documents: documents, issues: issues)
+    }
+
+    /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a
+    /// line that begins with a document marker `---` (so every chunk holds whole documents).
+    static func documentChunks(_ bytes: [UInt8], count: Int) -> [Range<Int>] {
+        var starts = [0]
+        let target = bytes.count / count
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = target
+            while starts.count < count && index < buffer.count {
+                // The next "\n---" followed by a space, a line break or the end.
+                guard buffer[index] == 0x0A, index + 3 < buffer.count, buffer[index + 1] == 0x2D, buffer[index + 2] == 0x2D,
+                      buffer[index + 3] == 0x2D, index + 4 == buffer.count || [0x20, 0x0A, 0x0D, 0x09].contains(buffer[index + 4]) else {
+                    index += 1
+                    continue
+                }
+                starts.append(index + 1)
+                index = max(index + 1, starts.count * target)
+            }
+        }
+        return zip(starts, starts.dropFirst() + [bytes.count]).map { $0..<$1 }
+    }
+
+    /// The number of line breaks before each chunk.
+    private static func lineOffsets(_ bytes: [UInt8], chunks: [Range<Int>]) -> [Int] {
+        var offsets: [Int] = []
+        var lines = 0
+        var position = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for chunk in chunks {
+                while position < chunk.lowerBound {
+                    if buffer[position] == 0x0A { lines += 1 }
+                    position += 1
+                }
+                offsets.append(lines)
+            }
+        }
+        return offsets
+    }
+}
+
+/// Per-chunk results written from `concurrentPerform`, each index once.
+private final class ChunkResults: @unchecked Sendable {
+    private var storage: [(documents: [YAMLDocument], issues: [LoadIssue])]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: ([], []), count: count)
+    }
+
+    func set(_ index: Int, _ value: (documents: [YAMLDocument], issues: [LoadIssue])) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [(documents: [YAMLDocument], issues: [LoadIssue])] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
     }
 }
 
@@ -46,6 +140,8 @@ private struct TreeBuilder {
 
     let path: String
     let limits: LoadLimits
+    /// The line the parsed bytes start on, less one (0 for a whole file).
+    let lineOffset: Int
     var documents: [YAMLDocument] = []
     var issues: [LoadIssue] = []
     private var stack: [Frame] = []
@@ -54,9 +150,10 @@ private struct TreeBuilder {
     private var documentRoot: Node?
     private var documentLocation: SourceLocation?
 
-    init(path: String, limits: LoadLimits) {
+    init(path: String, limits: LoadLimits, lineOffset: Int = 0) {
         self.path = path
         self.limits = limits
+        self.lineOffset = lineOffset
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, source: SourceText) {
@@ -143,20 +240,24 @@ private struct TreeBuilder {
     /// Attaches a finished node to its parent (or makes it the document root).
     private mutating func add(_ node: Node, anchor: String?) -> Bool {
         if let anchor { anchors[anchor] = node }
-        guard let top = stack.popLast() else {
+        guard let last = stack.indices.last else {
             documentRoot = node
             return true
         }
-        switch top {
+        // Mutate the top frame in place: take its array out first, so that appending does
+        // not copy an array the stack still references.
+        switch stack[last] {
         case .sequence(var items, let location, let anchor):
+            stack[last] = .sequence(items: [], location: location, anchor: anchor)
             items.append(node)
-            stack.append(.sequence(items: items, location: location, anchor: anchor))
+            stack[last] = .sequence(items: items, location: location, anchor: anchor)
         case .mapping(var entries, let pendingKey, let location, let anchor):
             if let key = pendingKey {
+                stack[last] = .mapping(entries: [], pendingKey: nil, location: location, anchor: anchor)
                 entries.append(Node.Entry(key: key, value: node))
-                stack.append(.mapping(entries: entries, pendingKey: nil, location: location, anchor: anchor))
+                stack[last] = .mapping(entries: entries, pendingKey: nil, location: location, anchor: anchor)
             } else {
-                stack.append(.mapping(entries: entries, pendingKey: node, location: location, anchor: anchor))
+                stack[last] = .mapping(entries: entries, pendingKey: node, location: location, anchor: anchor)
             }
         }
         return true
@@ -202,7 +303,7 @@ private struct TreeBuilder {
             var message = problem
             if let context = parser.context.map({ String(cString: $0) }) {
                 let mark = parser.context_mark
-                message += " (\(context) at line \(mark.line + 1) column \(mark.column + 1))"
+                message += " (\(context) at line \(lineOffset + Int(mark.line) + 1) column \(mark.column + 1))"
             }
             return LoadIssue(location: location(mark: parser.problem_mark), message: message)
         default:
@@ -211,7 +312,7 @@ private struct TreeBuilder {
     }
 
     private func location(mark: yaml_mark_t) -> SourceLocation {
-        location(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        location(line: lineOffset + Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {

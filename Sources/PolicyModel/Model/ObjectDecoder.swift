@@ -13,35 +13,44 @@ public struct ObjectDecoder: Sendable {
         sessionPersistenceSchema = SessionPersistenceSchema.schema(for: generation)
     }
 
-    /// Decodes every document of every file.
-    public func decode(_ files: [LoadedFile]) -> DecodedInputs {
+    /// Decodes every document of every file, with up to `jobs` workers; the result is in
+    /// file and document order whatever the number of workers.
+    public func decode(_ files: [LoadedFile], jobs: Int = 1) -> DecodedInputs {
+        let units = files.flatMap { file in file.documents.indices.map { (file: file.path, document: file.documents[$0]) } }
+        let decoded = OrderedParallel.map(count: units.count, jobs: jobs) { range -> [DecodedUnit] in
+            range.map { index in decode(units[index].document, file: units[index].file) }
+        }
+        return DecodedInputs(objects: decoded.flatMap(\.objects), nonObjects: decoded.flatMap(\.nonObjects))
+    }
+
+    private struct DecodedUnit: Sendable {
         var objects: [KubeObject] = []
         var nonObjects: [NonObjectDocument] = []
-        for file in files {
-            for document in file.documents {
-                guard let root = document.root, !root.isNull else { continue }
-                guard root.entries != nil else {
-                    nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping"))
-                    continue
-                }
-                guard let kind = root.string("kind", path: .root) else {
-                    nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root)))
-                    continue
-                }
-                if isList(kind: kind.value, root: root) {
-                    for (index, item) in (root["items"]?.items ?? []).enumerated() {
-                        guard item.entries != nil, item.string("kind", path: .root) != nil else {
-                            nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
-                            continue
-                        }
-                        objects.append(decodeObject(item, file: file.path, documentIndex: document.index, listIndex: index))
-                    }
-                } else {
-                    objects.append(decodeObject(root, file: file.path, documentIndex: document.index, listIndex: nil))
-                }
-            }
+    }
+
+    private func decode(_ document: YAMLDocument, file: String) -> DecodedUnit {
+        var unit = DecodedUnit()
+        guard let root = document.root, !root.isNull else { return unit }
+        guard root.entries != nil else {
+            unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping"))
+            return unit
         }
-        return DecodedInputs(objects: objects, nonObjects: nonObjects)
+        guard let kind = root.string("kind", path: .root) else {
+            unit.nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root)))
+            return unit
+        }
+        if isList(kind: kind.value, root: root) {
+            for (index, item) in (root["items"]?.items ?? []).enumerated() {
+                guard item.entries != nil, item.string("kind", path: .root) != nil else {
+                    unit.nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
+                    continue
+                }
+                unit.objects.append(decodeObject(item, file: file, documentIndex: document.index, listIndex: index))
+            }
+        } else {
+            unit.objects.append(decodeObject(root, file: file, documentIndex: document.index, listIndex: nil))
+        }
+        return unit
     }
 
     private func missingEnvelopeReason(_ root: Node) -> String {

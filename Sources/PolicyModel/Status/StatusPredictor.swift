@@ -39,8 +39,7 @@ public enum StatusPredictor {
         // or the target itself when no Gateway in the inputs does.
         var ancestors: [ObjectIdentity] = []
         for target in policy.targets {
-            let gateways = graph.entries.filter { $0.backend.identity == target.identity }
-                .flatMap { $0.route.parents.compactMap { $0.gateway?.identity } }
+            let gateways = graph.entries(toBackend: target.identity).flatMap { $0.route.parents.compactMap { $0.gateway?.identity } }
             for gateway in gateways where !ancestors.contains(gateway) { ancestors.append(gateway) }
         }
         if ancestors.isEmpty { ancestors = policy.targets.map(\.identity) }

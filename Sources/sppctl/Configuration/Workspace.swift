@@ -28,7 +28,9 @@ struct Workspace: Sendable {
         analysis.honourSuppressions = !flags.noSuppressions
         var limits = LoadLimits.standard
         if let megabytes = options.maxFileSize { limits.maxFileBytes = megabytes << 20 }
-        let reader = InputReader(loader: YAMLLoader(limits: limits))
+        let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        analysis.jobs = jobs
+        let reader = InputReader(loader: YAMLLoader(limits: limits, jobs: jobs))
 
         let paths = options.paths.isEmpty ? (configuration?.paths.isEmpty == false ? configuration!.paths : ["."]) : options.paths
         let globs = (options.ignore + (configuration?.ignore ?? [])).map(GlobPattern.init)

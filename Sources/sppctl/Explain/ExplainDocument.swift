@@ -34,7 +34,7 @@ enum ExplainDocument {
     }
 
     private static func route(for route: RouteNode, _ selection: ExplainSelection) -> JSONValue {
-        let rulePaths = route.rules.map { $0.rule.path.description }
+        let routeFindings = selection.routeFindings(route)
         return .object(object(route.object) + [
             ("hostnames", .array(route.spec.hostnames.map(JSONValue.string))),
             ("refusal", selection.graph.refusal(of: route.object).map { rejection(for: $0, selection) } ?? .null),
@@ -47,10 +47,10 @@ enum ExplainDocument {
                     ("name", .optional(rule.rule.name?.value)),
                     ("matches", .array(rule.rule.pathMatches.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) })),
                     ("backends", .array(entries.map { backend(for: $0, selection) })),
-                    ("findings", findings(selection.findings(about: route.object, under: rule.rule.path.description))),
+                    ("findings", findings(routeFindings.rules[rule.index] ?? [])),
                 ])
             })),
-            ("findings", findings(selection.findings(about: route.object, excluding: rulePaths))),
+            ("findings", findings(routeFindings.route)),
         ])
     }
 

@@ -60,13 +60,33 @@ struct ExplainSelection: Sendable {
         entriesByRule[Self.key(route, rule.index)] ?? []
     }
 
-    /// Findings about `object` whose path is under `prefix` (all when `prefix` is nil), and
-    /// not under any of `excluding`.
-    func findings(about object: KubeObject, under prefix: String? = nil, excluding: [String] = []) -> [Diagnostic] {
-        analysis.diagnostics(about: object).filter { diagnostic in
-            let path = diagnostic.path?.description ?? ""
-            if let prefix, !(path == prefix || path.hasPrefix(prefix + ".") || path.hasPrefix(prefix + "[")) { return false }
-            return !excluding.contains { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") }
+    /// Findings about `object` (a policy, or a route as a whole).
+    func findings(about object: KubeObject) -> [Diagnostic] {
+        analysis.diagnostics(about: object)
+    }
+
+    /// A route's findings that are not about one of its rules, and those of each rule: one
+    /// pass over the route's findings, so that a route with many rules and findings stays linear.
+    func routeFindings(_ route: RouteNode) -> (route: [Diagnostic], rules: [Int: [Diagnostic]]) {
+        var general: [Diagnostic] = []
+        var rules: [Int: [Diagnostic]] = [:]
+        for diagnostic in analysis.diagnostics(about: route.object) {
+            if let rule = Self.ruleIndex(diagnostic.path?.description ?? "") {
+                rules[rule, default: []].append(diagnostic)
+            } else {
+                general.append(diagnostic)
+            }
         }
+        return (general, rules)
+    }
+
+    /// `N` for a path under `spec.rules[N]`.
+    private static func ruleIndex(_ path: String) -> Int? {
+        let prefix = "spec.rules["
+        guard path.hasPrefix(prefix) else { return nil }
+        let digits = path.dropFirst(prefix.count).prefix { $0.isNumber }
+        let rest = path.dropFirst(prefix.count + digits.count)
+        guard !digits.isEmpty, rest.hasPrefix("]") else { return nil }
+        return Int(digits)
     }
 }

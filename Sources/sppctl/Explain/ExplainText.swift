@@ -45,15 +45,15 @@ enum ExplainText {
         } else if route.isRejectedByEveryParent {
             output += "  rejected: no traffic; no parent accepts the route\n"
         }
-        let rulePaths = route.rules.map { $0.rule.path.description }
-        output += findingLines(selection.findings(about: route.object, excluding: rulePaths), indent: 2)
+        let findings = selection.routeFindings(route)
+        output += findingLines(findings.route, indent: 2)
         for rule in route.rules {
             let entries = selection.entries(of: route, rule: rule)
             guard !entries.isEmpty else { continue }
             let matches = rule.rule.pathMatches.map { "\($0.type) \($0.value)" }
             let matchText = route.spec.isGRPC ? "" : "  matches " + (matches.isEmpty ? "every path" : matches.joined(separator: ", "))
             output += "  \(rule.label)\(matchText)\n"
-            output += findingLines(selection.findings(about: route.object, under: rule.rule.path.description), indent: 4)
+            output += findingLines(findings.rules[rule.index] ?? [], indent: 4)
             for entry in entries {
                 output += "    → \(entry.backend.label)  weight \(entry.backend.weight)\n"
                 output += entryLines(entry, selection: selection)

@@ -26,15 +26,22 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Ignore .sppctl.yaml files.")
     var noConfig = false
 
-    @Option(help: ArgumentHelp("The largest file read, in MiB (default 32).", valueName: "MiB"))
+    @Option(help: ArgumentHelp("The largest file read, in MiB (1–4096; default 128).", valueName: "MiB"))
     var maxFileSize: Int?
+
+    @Option(help: ArgumentHelp("How many workers load and decode the inputs (default: the number of cores); large files are split at document boundaries.",
+                               valueName: "N"))
+    var jobs: Int?
 
     func validate() throws {
         if let gatewayAPI, Generation(flag: gatewayAPI) == nil {
             throw ValidationError("unknown --gateway-api '\(gatewayAPI)'; use one of \(Generation.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if let maxFileSize, maxFileSize < 1 {
-            throw ValidationError("--max-file-size must be at least 1 (MiB)")
+        if let maxFileSize, !(1...4096).contains(maxFileSize) {
+            throw ValidationError("--max-file-size must be from 1 to 4096 (MiB)")
+        }
+        if let jobs, !(1...256).contains(jobs) {
+            throw ValidationError("--jobs must be from 1 to 256")
         }
     }
 }

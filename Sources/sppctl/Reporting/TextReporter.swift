@@ -9,11 +9,14 @@ struct TextReporter: Sendable {
     /// The whole report.
     func render(_ report: LintReport, sources: [String: SourceText]) -> String {
         var output = ""
+        // Line starts per file, computed once: excerpts of a large file stay linear.
+        var starts: [String: [Int]] = [:]
         for diagnostic in report.diagnostics {
             let location = diagnostic.location
+            if starts[location.file] == nil, let source = sources[location.file] { starts[location.file] = source.lineStarts() }
             output += style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)
             output += " " + style.bold(diagnostic.message) + " " + style.dim("[\(diagnostic.id)]") + "\n"
-            if let excerpt = SourceExcerpt.lines(for: location, in: sources[location.file]) {
+            if let excerpt = SourceExcerpt.lines(for: location, in: sources[location.file], starts: starts[location.file]) {
                 output += "  " + excerpt.source + "\n"
                 output += "  " + style.green(excerpt.caret) + "\n"
             }

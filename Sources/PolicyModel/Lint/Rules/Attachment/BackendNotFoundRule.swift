@@ -55,8 +55,7 @@ public struct BackendNotFoundRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.entries.compactMap { entry in
             guard entry.backend.missing, let identity = entry.backend.identity, let name = entry.backend.reference.name else { return nil }
-            let others = context.graph.inventory.objects.compactMap(\.identity)
-                .filter { $0.kind == "Service" && $0.group == "" && $0.namespace == identity.namespace }.map(\.name)
+            let others = context.graph.inventory.names(ofKind: "Service", in: identity.namespace)
             var message = "\(identity) is not in the inputs, which define other Services of namespace \(identity.namespace): "
                 + "the backend is not resolved (BackendNotFound), requests to it fail and no session persistence applies"
             if let suggestion = EditDistance.suggestion(for: identity.name, among: others) { message += "; did you mean \(suggestion)?" }

@@ -60,9 +60,7 @@ public struct TargetNotFoundRule: Rule {
         context.graph.policies.flatMap { policy in
             policy.targets.compactMap { target -> Finding? in
                 guard target.isValid, target.resolved == nil, !context.graph.referencedBackends.contains(target.identity) else { return nil }
-                let close = context.graph.inventory.objects.compactMap(\.identity)
-                    .filter { $0.kind == target.identity.kind && $0.namespace == target.identity.namespace }
-                    .map(\.name)
+                let close = context.graph.inventory.names(ofKind: target.identity.kind, in: target.identity.namespace)
                 var message = "\(target.identity) is not in the inputs, so \(policy.label) attaches to nothing there"
                 if let suggestion = EditDistance.suggestion(for: target.identity.name, among: close) {
                     message += "; did you mean \(suggestion)?"

@@ -60,8 +60,8 @@ public struct ZeroWeightReachableRule: Rule {
         context.graph.entries.compactMap { entry in
             guard let persistence = entry.appliedPersistence, entry.backend.weight == 0, let weight = entry.backend.reference.weight,
                   let backend = entry.backend.identity else { return nil }
-            let feeder = context.graph.entries.first { other in
-                other.backend.identity == backend && other.backend.weight > 0 && other.appliedPersistence?.scope == persistence.scope
+            let feeder = context.graph.entries(toBackend: backend).first { other in
+                other.backend.weight > 0 && other.appliedPersistence?.scope == persistence.scope
             }
             var message = "\(backend) has weight 0 here but still receives clients pinned to it"
             var related: [RelatedLocation] = []

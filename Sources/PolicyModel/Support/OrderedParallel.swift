@@ -1,0 +1,40 @@
+import Dispatch
+import Foundation
+
+/// Runs work over `0..<count` in `jobs` contiguous slices at once and concatenates the
+/// slices' results in order, so the output never depends on the number of workers.
+public enum OrderedParallel {
+    /// `body` applied to each slice of `0..<count`, results in index order.
+    public static func map<Result: Sendable>(count: Int, jobs: Int, _ body: @Sendable (Range<Int>) -> [Result]) -> [Result] {
+        let workers = max(1, min(jobs, count))
+        guard workers > 1 else { return count == 0 ? [] : body(0..<count) }
+        let slices = (0..<workers).map { worker in (count * worker / workers)..<(count * (worker + 1) / workers) }
+        let slots = Slots<[Result]>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            slots.set(worker, body(slices[worker]))
+        }
+        return slots.values.flatMap { $0 ?? [] }
+    }
+}
+
+/// Result slots written by concurrent workers, each index once, read after all finished.
+final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import SppctlTestSupport
+import Testing
+
+/// `--jobs` splits one large multi-document file at document boundaries across workers; the
+/// output, line numbers included, is byte-identical to one worker's.
+@Suite("Parallel loading gives the same output as one worker")
+struct ParallelLoadingTests {
+    /// About 3 MiB of documents with findings spread through it, and, when `broken`, a
+    /// syntax error two thirds of the way in.
+    static func largeFile(broken: Bool) -> String {
+        var text = ""
+        for index in 0..<6000 {
+            if index > 0 { text += "---\n" }
+            if broken && index == 4000 { text += "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [unclosed\n---\n" }
+            let timeout = index % 97 == 0 ? "1d" : "\(index % 12 + 1)h"
+            text += """
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata:
+                  name: route-\(index)
+                  namespace: team-\(index / 100)
+                  annotations: {owner: team-\(index / 100), note: "\(String(repeating: "x", count: 300))"}
+                spec:
+                  rules:
+                  - backendRefs: [{name: svc-\(index), port: 80}]
+                    sessionPersistence: {sessionName: s-\(index), absoluteTimeout: \(timeout)}
+
+                """
+        }
+        return text
+    }
+
+    @Test("a large file linted with 1, 2 and 5 workers gives byte-identical text and JSON", arguments: [false, true])
+    func identical(broken: Bool) throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let text = Self.largeFile(broken: broken)
+        #expect(text.utf8.count > 2 << 20)
+        try text.write(to: directory.appendingPathComponent("fleet.yaml"), atomically: true, encoding: .utf8)
+        var outputs: [String] = []
+        for jobs in ["1", "2", "5"] {
+            for format in ["text", "json"] {
+                let result = try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "--jobs", jobs, "--format", format, "fleet.yaml"], in: directory)
+                #expect(result.exitCode == 0)
+                outputs.append(result.stdout)
+            }
+        }
+        #expect(outputs[0] == outputs[2] && outputs[0] == outputs[4])
+        #expect(outputs[1] == outputs[3] && outputs[1] == outputs[5])
+        // The last invalid duration before any syntax error: its line, counted in the text.
+        let last = broken ? 97 * 41 : 97 * 61
+        let marker = try #require(text.range(of: "sessionName: s-\(last), absoluteTimeout: 1d"))
+        let line = text[..<marker.lowerBound].filter { $0 == "\n" }.count + 1
+        #expect(outputs[0].contains("fleet.yaml:\(line):"), "line numbers of late documents are exact")
+        if broken {
+            #expect(outputs[0].contains("[SPP001]"))
+            #expect(!outputs[0].contains("route-5000"), "nothing after a syntax error is analysed, as with one worker")
+        }
+    }
+}
