@@ -8,7 +8,7 @@ need_bench=(time)
 need_test=(graphviz haproxy nginx-light python3-pip)
 # PyPI packages the tests run: check-jsonschema (Traefik, Kong, SARIF schemas) and
 # envoy-data-plane (Envoy Bootstrap checks), with PyYAML.
-pip_test=(check-jsonschema==0.39.0 envoy-data-plane==2.2.0 pyyaml)
+pip_test=(check-jsonschema==0.39.0 envoy-data-plane==2.2.0 pyyaml pre-commit)
 
 packages=("${need_build[@]}")
 case "${1:-build}" in
@@ -27,7 +27,7 @@ done
 
 install_pip() {
   [ "${1:-build}" = test ] || return 0
-  if python3 -c 'import envoy_data_plane, yaml, check_jsonschema' 2>/dev/null; then return 0; fi
+  if python3 -c 'import envoy_data_plane, yaml, check_jsonschema, pre_commit' 2>/dev/null; then return 0; fi
   if [ "$(id -u)" -eq 0 ]; then
     echo "installing from PyPI: ${pip_test[*]}"
     python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${pip_test[@]}" 2>/dev/null \

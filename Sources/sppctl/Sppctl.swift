@@ -12,7 +12,7 @@ struct Sppctl: ParsableCommand {
             configuration or unreadable input.
             """,
         version: SppctlVersion.current,
-        subcommands: [LintCommand.self, ExplainCommand.self, ExportCommand.self, StatusCommand.self, RulesCommand.self],
+        subcommands: [LintCommand.self, ExplainCommand.self, ExportCommand.self, StatusCommand.self, RulesCommand.self, ConfigCommand.self],
         defaultSubcommand: nil)
 
     /// Runs the command line with sppctl's exit codes: usage errors exit with 2, not 64.

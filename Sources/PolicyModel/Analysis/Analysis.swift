@@ -21,9 +21,9 @@ public struct Analysis: Sendable {
     /// Analyses `files`.
     public init(files: [LoadedFile], options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
-        let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions)
+        let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions, selectors: options.suppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
-                                        options: options.lint, jobs: options.jobs)
+                                        options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace)
         let objectFindings = linter.findings(objectContext) { $0.refusesObjects }
         var refusals: [ObjectIdentifier: Rejection] = [:]
         for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {

@@ -13,6 +13,10 @@ public struct AnalysisOptions: Sendable {
     public var honourSuppressions: Bool
     /// How many workers decode and schema-check the inputs (the output does not depend on it).
     public var jobs: Int = 1
+    /// Suppressions for objects a team cannot annotate (rendered charts), from `.sppctl.yaml`.
+    public var suppressions: [SuppressionSelector] = []
+    /// The namespace of objects that name none (`--namespace`, as kubectl's).
+    public var defaultNamespace: String = "default"
 
     /// Creates options.
     public init(generation: Generation = .default, implementation: ImplementationProfile = .default, lint: LintOptions = LintOptions(),

@@ -14,10 +14,14 @@ public struct Diagnostic: Sendable, Hashable {
     public let object: DiagnosticObject?
     /// Related places.
     public let related: [RelatedLocation]
+    /// When an `sppctl.io/ignore` annotation names this finding's rule on its object: the
+    /// reason given there ("" for none). The finding is then suppressed, or reported marked
+    /// as such under `--no-suppressions`.
+    public let suppression: String?
 
     /// Creates a diagnostic.
     public init(id: String, severity: Severity, message: String, location: SourceLocation, path: FieldPath?,
-                object: DiagnosticObject?, related: [RelatedLocation]) {
+                object: DiagnosticObject?, related: [RelatedLocation], suppression: String? = nil) {
         self.id = id
         self.severity = severity
         self.message = message
@@ -25,6 +29,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.path = path
         self.object = object
         self.related = related
+        self.suppression = suppression
     }
 
     /// The report order: file, line, column, then ID, then message.

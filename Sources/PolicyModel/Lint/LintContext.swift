@@ -32,12 +32,13 @@ public struct LintContext: Sendable {
     }
 
     /// Decodes and schema-checks `files` for `generation`; the graph is left empty.
-    init(files: [LoadedFile], generation: Generation, implementation: ImplementationProfile, options: LintOptions, jobs: Int = 1) {
+    init(files: [LoadedFile], generation: Generation, implementation: ImplementationProfile, options: LintOptions, jobs: Int = 1,
+         defaultNamespace: String = "default") {
         self.generation = generation
         self.implementation = implementation
         self.options = options
         self.files = files
-        let decoded = ObjectDecoder(generation: generation).decode(files, jobs: jobs)
+        let decoded = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace).decode(files, jobs: jobs)
         objects = decoded.objects
         nonObjects = decoded.nonObjects
         let checker = SchemaChecker(generation: generation)

@@ -14,6 +14,7 @@ public enum RuleRegistry {
         DuplicateObjectRule.self,
         MisspelledKindRule.self,
         UnservedVersionRule.self,
+        SuperfluousSuppressionRule.self,
         InvalidValueRule.self,
         InvalidDurationRule.self,
         InvalidTimeoutRule.self,

@@ -7,9 +7,13 @@ public struct ObjectDecoder: Sendable {
     public let generation: Generation
     private let sessionPersistenceSchema: ObjectSchema
 
+    /// The namespace of objects that name none.
+    public let defaultNamespace: String
+
     /// Creates a decoder.
-    public init(generation: Generation) {
+    public init(generation: Generation, defaultNamespace: String = "default") {
         self.generation = generation
+        self.defaultNamespace = defaultNamespace
         sessionPersistenceSchema = SessionPersistenceSchema.schema(for: generation)
     }
 
@@ -103,7 +107,7 @@ public struct ObjectDecoder: Sendable {
     private func decodeMetadata(_ node: Node?) -> ObjectMeta {
         let path = FieldPath("metadata")
         guard let node else {
-            return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], labels: [:])
+            return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], labels: [:], defaultNamespace: defaultNamespace)
         }
         var annotations: [String: Located<String>] = [:]
         for entry in node["annotations"]?.entries ?? [] {
@@ -120,7 +124,8 @@ public struct ObjectDecoder: Sendable {
             namespace: node.string("namespace", path: path),
             creationTimestamp: timestamp,
             annotations: annotations,
-            labels: node.stringMap("labels"))
+            labels: node.stringMap("labels"),
+            defaultNamespace: defaultNamespace)
     }
 
     private func decodeSpec(_ kind: KnownKind, object: Node) -> ObjectSpec {

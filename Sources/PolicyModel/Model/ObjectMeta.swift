@@ -10,17 +10,20 @@ public struct ObjectMeta: Sendable {
     public let annotations: [String: Located<String>]
     /// `metadata.labels`.
     public let labels: [String: String]
+    /// The namespace the object lands in when it names none (`--namespace`, else `default`).
+    public let defaultNamespace: String
 
     /// Creates metadata.
     public init(name: Located<String>?, namespace: Located<String>?, creationTimestamp: Located<String>?,
-                annotations: [String: Located<String>], labels: [String: String]) {
+                annotations: [String: Located<String>], labels: [String: String], defaultNamespace: String = "default") {
         self.name = name
         self.namespace = namespace
         self.creationTimestamp = creationTimestamp
         self.annotations = annotations
         self.labels = labels
+        self.defaultNamespace = defaultNamespace
     }
 
-    /// The namespace the object lands in: as written, or `default`.
-    public var effectiveNamespace: String { namespace?.value ?? "default" }
+    /// The namespace the object lands in: as written, or the default namespace.
+    public var effectiveNamespace: String { namespace?.value ?? defaultNamespace }
 }

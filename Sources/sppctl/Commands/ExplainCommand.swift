@@ -56,13 +56,13 @@ struct ExplainCommand: ParsableCommand {
     }
 
     private func explainRules(_ ids: [String]) throws {
-        guard format == .text || format == .json else {
-            throw CLIError("rules are explained as text or json, not \(format.rawValue)")
+        guard [.text, .json, .yaml].contains(format) else {
+            throw CLIError("rules are explained as text, json or yaml, not \(format.rawValue)")
         }
         var descriptions: [RuleDescription] = []
         for id in ids {
             guard let description = RuleCatalogue.description(for: id) else {
-                let close = RuleCatalogue.closeMatches(to: id)
+                let close = RuleCatalogue.closeMatches(to: id).prefix(3)
                 let hint = close.isEmpty
                     ? "run 'sppctl rules' for the list"
                     : "did you mean " + close.map { "\($0.id) (\($0.name))" }.joined(separator: ", ") + "?"
@@ -74,6 +74,8 @@ struct ExplainCommand: ParsableCommand {
         let output: String
         if format == .json {
             output = JSONValue.array(descriptions.map(RuleDocumentation.json)).rendered()
+        } else if format == .yaml {
+            output = YAMLWriter.render(JSONValue.array(descriptions.map(RuleDocumentation.json)))
         } else {
             output = descriptions.map { RuleDocumentation.text($0, setting: configuration?.rules[$0.id]) }.joined(separator: "\n")
         }

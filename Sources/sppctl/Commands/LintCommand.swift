@@ -8,14 +8,21 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check manifests for broken or risky session persistence.",
         discussion: """
-            Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage \
-            error, a bad configuration or an unreadable input (in every format).
+            With no path, lint reads standard input when it is a pipe with data, else the \
+            configuration's paths, else the current directory. Exit codes: 0 when no finding \
+            reaches --fail-on, 1 when one does, 2 for a usage error, a bad configuration or an \
+            unreadable input (in every format).
             """)
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "The report format.")
+    @Option(help: "The report format: text, json, sarif (code scanning), github (workflow annotations) or junit.")
     var format: OutputFormat = .text
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to FILE, atomically, instead of standard output.",
+                                                                       valueName: "file"),
+            completion: .file())
+    var output: String?
 
     @Option(help: ArgumentHelp("The least severity that fails the run (default error).", valueName: "severity"))
     var failOn: FailureThreshold?
@@ -23,25 +30,59 @@ struct LintCommand: ParsableCommand {
     @Option(help: "When to colour text output.")
     var color: ColorMode = .auto
 
+    @Flag(name: .shortAndLong, help: "Text without source excerpts and notes, and nothing at all when there is no finding.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("Report only findings that FILE (from --write-baseline) does not accept; say how many accepted ones are gone.",
+                               valueName: "file"),
+            completion: .file(extensions: ["json"]))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Write today's findings to FILE as a baseline (fingerprints without line numbers), and exit 0.",
+                               valueName: "file"),
+            completion: .file(extensions: ["json"]))
+    var writeBaseline: String?
+
     @OptionGroup var analysis: AnalysisFlags
 
     func run() throws {
         let workspace = try Workspace.openReportingErrors(input, analysis)
         let configuration = workspace.configuration
-        let report = workspace.analyse().report
-
-        let output: String
-        switch format {
-        case .text:
-            let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
-            output = TextReporter(style: TerminalStyle(enabled: color.enabled())).render(report, sources: sources)
-        case .json:
-            output = JSONReporter().render(report, generation: workspace.options.generation)
+        let analysed = workspace.analyse()
+        var report = analysed.report
+        let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
+        if let writeBaseline {
+            try AtomicFile.write(Baseline(diagnostics: report.diagnostics, sources: sources).rendered(), to: writeBaseline)
+            FileHandle.standardError.write(Data("sppctl: wrote \(report.diagnostics.count) finding(s) to the baseline \(writeBaseline)\n".utf8))
+            try workspace.failIfInputsWereUnreadable()
+            return
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
-
+        var gone: Int?
+        if let baseline {
+            let accepted = try Self.loadBaseline(baseline)
+            let filtered = accepted.newFindings(report.diagnostics, sources: sources)
+            report = LintReport(diagnostics: filtered.new, suppressed: report.suppressed, fileCount: report.fileCount, objectCount: report.objectCount)
+            gone = filtered.gone
+        }
+        let style = TerminalStyle(enabled: output == nil && format == .text && color.enabled())
+        let text = ReportRenderer(format: format, generation: workspace.options.generation, style: style, quiet: quiet)
+            .render(report, sources: sources, baselineGone: gone)
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
         try workspace.failIfInputsWereUnreadable()
         let threshold = failOn ?? configuration?.failOn ?? .error
         if report.diagnostics.contains(where: { threshold.fails(on: $0.severity) }) { throw ExitCode(1) }
+    }
+
+    private static func loadBaseline(_ path: String) throws(CLIError) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read the baseline '\(path)'") }
+        let loaded = YAMLLoader().load(bytes: [UInt8](data), path: path)
+        guard loaded.issues.isEmpty, let root = loaded.documents.first?.root, let baseline = Baseline.parse(root) else {
+            throw CLIError("'\(path)' is not an sppctl baseline (write one with --write-baseline)")
+        }
+        return baseline
     }
 }

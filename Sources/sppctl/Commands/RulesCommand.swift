@@ -8,8 +8,8 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "List every rule with its ID, name, severity and summary.")
 
-    @Option(help: "The output format.")
-    var format: OutputFormat = .text
+    @Option(help: "The output format: text or json.")
+    var format: RulesFormat = .text
 
     @Option(help: ArgumentHelp("The configuration file whose rule settings to show.", valueName: "file"))
     var config: String?
@@ -57,4 +57,12 @@ extension String {
     func padding(_ width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
+}
+
+/// The formats of `sppctl rules`.
+enum RulesFormat: String, CaseIterable, ExpressibleByArgument {
+    /// A table.
+    case text
+    /// One JSON array.
+    case json
 }

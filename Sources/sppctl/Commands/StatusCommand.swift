@@ -21,6 +21,38 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "The output format: yaml (a stream of documents) or json.")
     var format: StatusFormat = .yaml
 
+    @Option(help: ArgumentHelp("Exit 1 when a status has one of these problems (comma-separated): conflicted, invalid, targetnotfound, "
+                               + "rejected (a route a controller rejects, or an object the API server refuses), or any.", valueName: "problems"))
+    var failOn: String?
+
+    func validate() throws {
+        let known = ["conflicted", "invalid", "targetnotfound", "rejected", "any"]
+        for problem in (failOn ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !known.contains(problem) {
+            throw ValidationError("unknown problem '\(problem)' for --fail-on; use \(known.joined(separator: ", "))")
+        }
+    }
+
+    /// The problems of a status, by the names --fail-on takes.
+    private static func problems(_ status: ObjectStatus) -> Set<String> {
+        switch status.layout {
+        case .refused: return ["rejected"]
+        case .notRead: return []
+        case .conditions(let conditions): return Set(conditions.flatMap(problems))
+        case .ancestors(let ancestors): return Set(ancestors.flatMap { $0.conditions.flatMap(problems) })
+        case .parents(let parents): return Set(parents.flatMap { $0.conditions.flatMap(problems) })
+        }
+    }
+
+    private static func problems(_ condition: StatusCondition) -> [String] {
+        guard condition.status == "False" else { return [] }
+        switch condition.reason {
+        case "Conflicted": return ["conflicted"]
+        case "Invalid": return ["invalid"]
+        case "TargetNotFound": return ["targetnotfound"]
+        default: return ["rejected"]
+        }
+    }
+
     func run() throws {
         let workspace = try Workspace.openReportingErrors(input, analysis)
         let statuses = StatusPredictor.predict(workspace.analyse().graph)
@@ -34,6 +66,9 @@ struct StatusCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         try workspace.failIfInputsWereUnreadable()
+        let wanted = Set((failOn ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let found = statuses.reduce(into: Set<String>()) { $0.formUnion(Self.problems($1)) }
+        if !wanted.isEmpty, wanted.contains("any") ? !found.isEmpty : !wanted.isDisjoint(with: found) { throw ExitCode(1) }
     }
 
     /// A YAML document, or for a refused object a comment saying why it has no status.

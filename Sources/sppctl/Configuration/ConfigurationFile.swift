@@ -12,7 +12,10 @@ import PolicyModel
 /// ignore: [vendor/**]     # globs to skip
 /// rules:
 ///   SPP110: off           # off | error | warning | info
+/// suppressions:           # for objects that cannot be annotated
+/// - {rules: [SPP109], kind: HTTPRoute, namespace: shop, name: "legacy-*", reason: "…"}
 /// ```
+/// `paths` and `ignore` are relative to the directory of the file, from wherever sppctl runs.
 struct ConfigurationFile: Sendable {
     /// The names sppctl looks for.
     static let fileNames = [".sppctl.yaml", ".sppctl.yml"]
@@ -33,6 +36,21 @@ struct ConfigurationFile: Sendable {
     var ignore: [String] = []
     /// `rules`.
     var rules: [String: RuleSetting] = [:]
+    /// `suppressions`.
+    var suppressions: [SuppressionSelector] = []
+    /// Where each top-level key is written.
+    var origins: [String: SourceLocation] = [:]
+
+    /// `path` from the file (a path or a glob) as seen from the working directory: relative
+    /// ones are taken relative to the file's directory.
+    func resolve(_ relative: String) -> String {
+        if relative.hasPrefix("/") { return relative }
+        let directory = (self.path as NSString).deletingLastPathComponent
+        if directory.isEmpty || directory == "." { return relative }
+        let joined = (directory as NSString).appendingPathComponent(relative)
+        let current = FileManager.default.currentDirectoryPath
+        return joined.hasPrefix(current + "/") ? String(joined.dropFirst(current.count + 1)) : joined
+    }
 
     /// The nearest configuration file at or above `directory`.
     static func locate(from directory: String) -> String? {
@@ -74,6 +92,7 @@ struct ConfigurationFile: Sendable {
         for entry in entries {
             let key = entry.keyText ?? ""
             let value = entry.value
+            configuration.origins[key] = entry.key.location
             switch key {
             case "gatewayAPI":
                 guard let text = value.scalar?.text, let generation = Generation(flag: text) else {
@@ -104,7 +123,7 @@ struct ConfigurationFile: Sendable {
                 for ruleEntry in ruleEntries {
                     let id = ruleEntry.keyText ?? ""
                     guard let description = RuleCatalogue.description(for: id) else {
-                        let close = RuleCatalogue.closeMatches(to: id).map(\.id)
+                        let close = RuleCatalogue.closeMatches(to: id).prefix(3).map(\.id)
                         throw bad(ruleEntry.key, "unknown rule '\(id)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
                     }
                     guard let setting = ruleEntry.value.scalar.flatMap({ RuleSetting($0.text) }) else {
@@ -112,8 +131,25 @@ struct ConfigurationFile: Sendable {
                     }
                     configuration.rules[description.id] = setting
                 }
+            case "suppressions":
+                guard let items = value.items else { throw bad(value, "suppressions must be a list of {rules, kind, namespace, name, reason}") }
+                for item in items {
+                    guard item.entries != nil else { throw bad(item, "a suppression is a mapping of rules, kind, namespace, name and reason") }
+                    for entry in item.entries ?? [] where !["rules", "kind", "namespace", "name", "reason"].contains(entry.keyText ?? "") {
+                        throw bad(entry.key, "unknown key '\(entry.keyText ?? "")' in a suppression; use rules, kind, namespace, name, reason")
+                    }
+                    let rules = try strings(item["rules"] ?? item, "rules").map { id throws(CLIError) -> String in
+                        guard let rule = RuleCatalogue.description(for: id) else { throw bad(item, "unknown rule '\(id)' in a suppression") }
+                        return rule.id
+                    }
+                    guard let reason = item["reason"]?.string, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                        throw bad(item, "a suppression needs a reason, so the next reader knows why")
+                    }
+                    configuration.suppressions.append(SuppressionSelector(rules: rules, kind: item["kind"]?.string, namespace: item["namespace"]?.string,
+                                                                          name: item["name"]?.string, reason: reason))
+                }
             default:
-                let known = ["gatewayAPI", "implementation", "failOn", "longSession", "paths", "ignore", "rules"]
+                let known = ["gatewayAPI", "implementation", "failOn", "longSession", "paths", "ignore", "rules", "suppressions"]
                 let hint = EditDistance.suggestion(for: key, among: known).map { "; did you mean \($0)?" } ?? ""
                 throw bad(entry.key, "unknown key '\(key)'\(hint)")
             }

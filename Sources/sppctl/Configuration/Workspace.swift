@@ -24,20 +24,35 @@ struct Workspace: Sendable {
         if let seconds = flags.longSession.flatMap(GEPDuration.parse)?.seconds ?? configuration?.longSessionSeconds {
             analysis.lint.longSessionSeconds = seconds
         }
-        analysis.ruleSettings = configuration?.rules ?? [:]
+        var settings = configuration?.rules ?? [:]
+        for id in flags.enable { if let rule = RuleCatalogue.description(for: id) { settings[rule.id] = nil } }
+        for id in flags.disable { if let rule = RuleCatalogue.description(for: id) { settings[rule.id] = .off } }
+        analysis.ruleSettings = settings
         analysis.honourSuppressions = !flags.noSuppressions
+        analysis.suppressions = configuration?.suppressions ?? []
+        analysis.defaultNamespace = flags.namespace ?? "default"
         var limits = LoadLimits.standard
         if let megabytes = options.maxFileSize { limits.maxFileBytes = megabytes << 20 }
         let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         analysis.jobs = jobs
         let reader = InputReader(loader: YAMLLoader(limits: limits, jobs: jobs))
 
-        let paths = options.paths.isEmpty ? (configuration?.paths.isEmpty == false ? configuration!.paths : ["."]) : options.paths
-        let globs = (options.ignore + (configuration?.ignore ?? [])).map(GlobPattern.init)
+        // No path: standard input when it is a pipe or file with data, else the configuration's
+        // paths (relative to the configuration file), else the current directory.
+        var piped: [UInt8]?
+        if options.paths.isEmpty, Self.standardInputIsRedirected() {
+            let bytes = readStandardInput(limit: limits.maxFileBytes)
+            if !bytes.isEmpty { piped = bytes }
+        }
+        let configured = configuration.map { configuration in configuration.paths.map(configuration.resolve) } ?? []
+        let paths = options.paths.isEmpty ? (piped != nil ? [] : (configured.isEmpty ? ["."] : configured)) : options.paths
+        let globs = (options.ignore + (configuration.map { configuration in configuration.ignore.map(configuration.resolve) } ?? [])).map(GlobPattern.init)
         let collected = InputCollector(ignore: globs).collect(paths)
         var (files, errors) = reader.load(collected.files)
         errors = collected.errors + errors
-        if collected.readsStandardInput {
+        if let piped {
+            files.append(reader.load(bytes: piped, path: options.stdinFilename))
+        } else if collected.readsStandardInput {
             files.append(reader.load(bytes: readStandardInput(limit: limits.maxFileBytes), path: options.stdinFilename))
         }
         if files.isEmpty && errors.isEmpty {
@@ -50,6 +65,14 @@ struct Workspace: Sendable {
     /// The analysis of the inputs, built once with the resolved options.
     func analyse() -> Analysis {
         Analysis(files: files, options: options)
+    }
+
+    /// True when standard input is a pipe or a regular file (not a terminal or a device).
+    private static func standardInputIsRedirected() -> Bool {
+        var info = stat()
+        guard fstat(STDIN_FILENO, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFREG
     }
 
     private static func readStandardInput(limit: Int) -> [UInt8] {

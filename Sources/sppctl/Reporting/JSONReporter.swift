@@ -9,25 +9,27 @@ struct JSONReporter: Sendable {
     static let ruleNames = Dictionary(uniqueKeysWithValues: RuleCatalogue.descriptions.map { ($0.id, $0.name) })
 
     /// The whole report.
-    func render(_ report: LintReport, generation: Generation) -> String {
-        JSONValue.object([
+    func render(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> String {
+        var summary: [(String, JSONValue)] = [
+            ("errors", .int(Int64(report.count(.error)))),
+            ("warnings", .int(Int64(report.count(.warning)))),
+            ("infos", .int(Int64(report.count(.info)))),
+            ("suppressed", .int(Int64(report.suppressed.count))),
+            ("files", .int(Int64(report.fileCount))),
+            ("objects", .int(Int64(report.objectCount))),
+        ]
+        if let baselineGone { summary.append(("baselineGone", .int(Int64(baselineGone)))) }
+        return JSONValue.object([
             ("version", .int(Self.version)),
             ("gatewayAPI", .string(generation.rawValue)),
             ("diagnostics", .array(report.diagnostics.map(Self.diagnostic))),
-            ("summary", .object([
-                ("errors", .int(Int64(report.count(.error)))),
-                ("warnings", .int(Int64(report.count(.warning)))),
-                ("infos", .int(Int64(report.count(.info)))),
-                ("suppressed", .int(Int64(report.suppressed.count))),
-                ("files", .int(Int64(report.fileCount))),
-                ("objects", .int(Int64(report.objectCount))),
-            ])),
+            ("summary", .object(summary)),
         ]).rendered()
     }
 
     /// One diagnostic.
     static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("id", .string(diagnostic.id)),
             ("name", .optional(ruleNames[diagnostic.id])),
             ("severity", .string(diagnostic.severity.rawValue)),
@@ -52,6 +54,9 @@ struct JSONReporter: Sendable {
                     ("message", .string(related.message)),
                 ])
             })),
-        ])
+        ]
+        // Shown under --no-suppressions: the annotation's reason, marked.
+        if let reason = diagnostic.suppression { members.append(("suppressedBy", .object([("reason", .string(reason))]))) }
+        return .object(members)
     }
 }

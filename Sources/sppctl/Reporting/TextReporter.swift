@@ -5,6 +5,8 @@ import PolicyModel
 struct TextReporter: Sendable {
     /// Colours, or not.
     let style: TerminalStyle
+    /// Without excerpts and notes, and no summary when there are no findings.
+    var quiet = false
 
     /// The whole report.
     func render(_ report: LintReport, sources: [String: SourceText]) -> String {
@@ -15,7 +17,8 @@ struct TextReporter: Sendable {
             let location = diagnostic.location
             if starts[location.file] == nil, let source = sources[location.file] { starts[location.file] = source.lineStarts() }
             output += style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)
-            output += " " + style.bold(diagnostic.message) + " " + style.dim("[\(diagnostic.id)]") + "\n"
+            output += " " + style.bold(diagnostic.markedMessage) + " " + style.dim("[\(diagnostic.id)]") + "\n"
+            if quiet { continue }
             if let excerpt = SourceExcerpt.lines(for: location, in: sources[location.file], starts: starts[location.file]) {
                 output += "  " + excerpt.source + "\n"
                 output += "  " + style.green(excerpt.caret) + "\n"
@@ -24,7 +27,7 @@ struct TextReporter: Sendable {
                 output += style.bold("\(related.location):") + " " + style.severity("note:", "note") + " " + related.message + "\n"
             }
         }
-        output += summary(report) + "\n"
+        if !(quiet && report.diagnostics.isEmpty) { output += summary(report) + "\n" }
         return output
     }
 

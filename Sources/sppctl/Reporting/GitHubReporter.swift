@@ -1,0 +1,31 @@
+import PolicyModel
+
+/// Renders a report as GitHub Actions workflow commands, one per finding:
+/// `::error file=F,line=L,col=C,title=SPPnnn::message`, which GitHub shows inline on the
+/// pull request at that line (`::warning` and `::notice` for the other severities).
+struct GitHubReporter: Sendable {
+    /// The workflow commands, one per line.
+    func render(_ report: LintReport) -> String {
+        report.diagnostics.map { diagnostic in
+            let command: String
+            switch diagnostic.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .info: command = "notice"
+            }
+            let location = diagnostic.location
+            let properties = "file=\(Self.property(location.file)),line=\(location.line),col=\(location.column),title=\(Self.property(diagnostic.id))"
+            return "::\(command) \(properties)::\(Self.data(diagnostic.markedMessage))\n"
+        }.joined()
+    }
+
+    /// A command's data: `%`, CR and LF escaped as GitHub's runner unescapes them.
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// A property value: as ``data(_:)``, and `:` and `,` too.
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import PolicyModel
+
+/// Renders a report in any output format, so that lint and export's notices share every
+/// format and its rules.
+struct ReportRenderer {
+    /// The format.
+    let format: OutputFormat
+    /// The generation, for JSON.
+    let generation: Generation
+    /// Colours for text.
+    let style: TerminalStyle
+    /// Text without excerpts and notes, and no summary when there is nothing to say.
+    var quiet = false
+
+    /// The report as text in the format.
+    func render(_ report: LintReport, sources: [String: SourceText], baselineGone: Int? = nil) -> String {
+        switch format {
+        case .text:
+            var reporter = TextReporter(style: style)
+            reporter.quiet = quiet
+            var text = reporter.render(report, sources: sources)
+            if let baselineGone, !(quiet && report.diagnostics.isEmpty) {
+                text += baselineGone == 0 ? "" : "\(baselineGone) baselined finding\(baselineGone == 1 ? " is" : "s are") gone: update the baseline with --write-baseline\n"
+            }
+            return text
+        case .json: return JSONReporter().render(report, generation: generation, baselineGone: baselineGone)
+        case .sarif: return SARIFReporter().render(report)
+        case .github: return GitHubReporter().render(report)
+        case .junit: return JUnitReporter().render(report)
+        }
+    }
+}
