@@ -173,22 +173,22 @@ _sppctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    lint|explain|export|status|rules|help)
+    lint|explain|export|status|rules|config|help)
         # Offer subcommand argument completions
         "_sppctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'lint explain export status rules help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'lint explain export status rules config help' -- "${cur}"))
         ;;
     esac
 }
 
 _sppctl_lint() {
     repeating_flags=()
-    non_repeating_flags=(--no-config --no-suppressions --version -h --help)
-    repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --format --fail-on --color --implementation --long-session)
+    non_repeating_flags=(--no-config --quiet -q --no-suppressions --version -h --help)
+    repeating_options=(--ignore --enable --disable)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --format -o --output --fail-on --color --baseline --write-baseline --implementation --long-session --namespace)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -214,7 +214,11 @@ _sppctl_lint() {
         return
         ;;
     '--format')
-        __sppctl_add_completions -W 'text'$'\n''json'
+        __sppctl_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'$'\n''junit'
+        return
+        ;;
+    '-o'|'--output')
+        __sppctl_add_completions -f
         return
         ;;
     '--fail-on')
@@ -225,11 +229,30 @@ _sppctl_lint() {
         __sppctl_add_completions -W 'auto'$'\n''always'$'\n''never'
         return
         ;;
+    '--baseline')
+        __sppctl_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
+    '--write-baseline')
+        __sppctl_add_completions -o plusdirs -fX '!*.@(json)'
+        return
+        ;;
     '--implementation')
         __sppctl_add_completions -W 'gep'$'\n''envoy-gateway'$'\n''nginx-gateway-fabric'
         return
         ;;
     '--long-session')
+        return
+        ;;
+    '--enable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--disable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--namespace')
         return
         ;;
     esac
@@ -246,8 +269,8 @@ _sppctl_lint() {
 _sppctl_explain() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --version -h --help)
-    repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --route --service --implementation --long-session --format)
+    repeating_options=(--ignore --enable --disable)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --route --service --implementation --long-session --namespace --format)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -285,6 +308,17 @@ _sppctl_explain() {
     '--long-session')
         return
         ;;
+    '--enable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--disable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--namespace')
+        return
+        ;;
     '--format')
         __sppctl_add_completions -W 'text'$'\n''json'$'\n''yaml'$'\n''mermaid'$'\n''dot'
         return
@@ -303,8 +337,8 @@ _sppctl_explain() {
 _sppctl_export() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --fail-on-lossy --standalone --capabilities --version -h --help)
-    repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --target --target-version --format -o --output --report --listen --color)
+    repeating_options=(--ignore --enable --disable)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --namespace --target --target-version --format -o --output --report --listen --color)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -334,6 +368,17 @@ _sppctl_export() {
         return
         ;;
     '--long-session')
+        return
+        ;;
+    '--enable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--disable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--namespace')
         return
         ;;
     '--target')
@@ -376,8 +421,8 @@ _sppctl_export() {
 _sppctl_status() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --version -h --help)
-    repeating_options=(--ignore)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --format)
+    repeating_options=(--ignore --enable --disable)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --namespace --format --fail-on)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -409,8 +454,22 @@ _sppctl_status() {
     '--long-session')
         return
         ;;
+    '--enable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--disable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--namespace')
+        return
+        ;;
     '--format')
         __sppctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    '--fail-on')
         return
         ;;
     esac
@@ -438,6 +497,64 @@ _sppctl_rules() {
         return
         ;;
     '--config')
+        return
+        ;;
+    esac
+}
+
+_sppctl_config() {
+    repeating_flags=()
+    non_repeating_flags=(--no-config --no-suppressions --version -h --help)
+    repeating_options=(--ignore --enable --disable)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --namespace)
+    __sppctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--stdin-filename')
+        return
+        ;;
+    '--ignore')
+        return
+        ;;
+    '--gateway-api')
+        __sppctl_add_completions -W 'v1.1.0'$'\n''v1.1'$'\n''v1.2'$'\n''v1.3'$'\n''v1.4'$'\n''v1.5'$'\n''v1.6'$'\n''main'
+        return
+        ;;
+    '--config')
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        return
+        ;;
+    '--max-file-size')
+        return
+        ;;
+    '--jobs')
+        return
+        ;;
+    '--implementation')
+        __sppctl_add_completions -W 'gep'$'\n''envoy-gateway'$'\n''nginx-gateway-fabric'
+        return
+        ;;
+    '--long-session')
+        return
+        ;;
+    '--enable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--disable')
+        __sppctl_add_completions -W 'SPP001'$'\n''SPP002'$'\n''SPP003'$'\n''SPP004'$'\n''SPP005'$'\n''SPP006'$'\n''SPP007'$'\n''SPP008'$'\n''SPP009'$'\n''SPP010'$'\n''SPP011'$'\n''SPP012'$'\n''SPP013'$'\n''SPP101'$'\n''SPP102'$'\n''SPP103'$'\n''SPP104'$'\n''SPP105'$'\n''SPP106'$'\n''SPP107'$'\n''SPP108'$'\n''SPP109'$'\n''SPP110'$'\n''SPP201'$'\n''SPP202'$'\n''SPP203'$'\n''SPP204'$'\n''SPP205'$'\n''SPP206'$'\n''SPP207'$'\n''SPP208'$'\n''SPP209'$'\n''SPP210'$'\n''SPP211'$'\n''SPP212'$'\n''SPP301'$'\n''SPP302'$'\n''SPP303'$'\n''SPP304'$'\n''SPP401'$'\n''SPP402'$'\n''SPP403'$'\n''SPP501'$'\n''SPP502'$'\n''SPP503'$'\n''SPP601'$'\n''SPP602'$'\n''SPP603'$'\n''SPP604'
+        return
+        ;;
+    '--namespace')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __sppctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
         return
         ;;
     esac
