@@ -25,13 +25,18 @@ let package = Package(
             name: "Exporters",
             dependencies: ["PolicyModel"]
         ),
+        .plugin(
+            name: "BuildInfo",
+            capability: .buildTool()
+        ),
         .executableTarget(
             name: "sppctl",
             dependencies: [
                 "PolicyModel",
                 "Exporters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
         .target(
             name: "SppctlTestSupport",

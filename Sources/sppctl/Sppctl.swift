@@ -11,7 +11,7 @@ struct Sppctl: ParsableCommand {
             Exit codes: 0 nothing reached --fail-on; 1 findings reached it; 2 usage error, bad \
             configuration or unreadable input.
             """,
-        version: SppctlVersion.current,
+        version: SppctlVersion.full,
         subcommands: [LintCommand.self, ExplainCommand.self, ExportCommand.self, StatusCommand.self, RulesCommand.self, ConfigCommand.self],
         defaultSubcommand: nil)
 

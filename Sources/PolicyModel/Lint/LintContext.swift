@@ -38,7 +38,9 @@ public struct LintContext: Sendable {
         self.implementation = implementation
         self.options = options
         self.files = files
-        let decoded = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace).decode(files, jobs: jobs)
+        // Unrendered Helm templates are reported (SPP001), not analysed.
+        let decoded = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace)
+            .decode(files.filter { $0.templateAction == nil }, jobs: jobs)
         objects = decoded.objects
         nonObjects = decoded.nonObjects
         let checker = SchemaChecker(generation: generation)

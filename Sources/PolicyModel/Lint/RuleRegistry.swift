@@ -15,6 +15,7 @@ public enum RuleRegistry {
         MisspelledKindRule.self,
         UnservedVersionRule.self,
         SuperfluousSuppressionRule.self,
+        UnrenderedTemplateRule.self,
         InvalidValueRule.self,
         InvalidDurationRule.self,
         InvalidTimeoutRule.self,

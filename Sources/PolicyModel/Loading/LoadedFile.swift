@@ -9,6 +9,33 @@ public struct LoadedFile: Sendable {
     /// What kept (part of) the file from loading.
     public let issues: [LoadIssue]
 
+    /// Where the first Go template action (`{{ … }}` on one line) is, when the file is an
+    /// unrendered Helm template: then its YAML, if it parses at all, is not what the cluster
+    /// would get, and sppctl does not analyse it.
+    public var templateAction: SourceLocation? {
+        let bytes = source.bytes
+        var lineStart = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                lineStart = index + 1
+            } else if byte == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") {
+                var end = index + 2
+                while end + 1 < bytes.count, bytes[end] != 0x0A {
+                    if bytes[end] == UInt8(ascii: "}"), bytes[end + 1] == UInt8(ascii: "}") {
+                        let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+                        let line = bytes[..<index].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                        return SourceLocation(file: path, line: line, column: column)
+                    }
+                    end += 1
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Creates a loaded file.
     public init(path: String, source: SourceText, documents: [YAMLDocument], issues: [LoadIssue]) {
         self.path = path

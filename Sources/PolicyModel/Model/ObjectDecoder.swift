@@ -36,11 +36,13 @@ public struct ObjectDecoder: Sendable {
         var unit = DecodedUnit()
         guard let root = document.root, !root.isNull else { return unit }
         guard root.entries != nil else {
-            unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping"))
+            unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping",
+                                                     looksLikeKubernetes: false))
             return unit
         }
         guard let kind = root.string("kind", path: .root) else {
-            unit.nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root)))
+            unit.nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root),
+                                                     looksLikeKubernetes: root["apiVersion"] != nil))
             return unit
         }
         if isList(kind: kind.value, root: root) {

@@ -86,4 +86,25 @@ enum RuleDocumentation {
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")
     }
+
+    /// A Markdown page for `docs/rules/SPPnnn.md`.
+    static func markdown(_ rule: RuleDescription) -> String {
+        var page = "# \(rule.id) \(rule.name)\n\n"
+        page += "*Default severity:* \(rule.defaultSeverity.rawValue) · *category:* \(rule.category.rawValue)\n\n"
+        page += rule.summary + "\n\n## Why\n\n" + rule.rationale + "\n"
+        func examples(_ title: String, _ list: [RuleExample]) {
+            guard !list.isEmpty else { return }
+            page += "\n## \(title)\n"
+            for example in list {
+                let flags = [example.exportTarget.map { "`sppctl export --target \($0.replacingOccurrences(of: "@", with: " --target-version "))`" },
+                             example.generation.map { "`--gateway-api \($0.rawValue)`" }, example.implementation.map { "`--implementation \($0.rawValue)`" }]
+                    .compactMap { $0 }
+                page += "\n" + (flags.isEmpty ? "" : "With " + flags.joined(separator: ", ") + ":\n\n") + "```yaml\n" + example.yaml + "\n```\n"
+            }
+        }
+        examples("Triggers (each finding is marked with ↓)", rule.triggeringExamples)
+        examples("Does not trigger", rule.nonTriggeringExamples)
+        page += "\n`sppctl explain \(rule.id)` prints this page in a terminal.\n"
+        return page
+    }
 }

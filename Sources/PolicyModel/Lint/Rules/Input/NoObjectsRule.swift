@@ -36,7 +36,9 @@ public struct NoObjectsRule: Rule {
             APIGroup.isGatewayAPI(object.gvk.group) || object.gvk.kind == KnownKind.sessionPersistencePolicy.rawValue
         }
         // A file that does not parse is SPP001's finding: "nothing was checked" would only repeat it.
-        guard !relevant, context.files.allSatisfy({ $0.issues.isEmpty }), let first = context.files.first else { return [] }
+        // Inputs of YAML that is not Kubernetes at all (Helm values) are not "nothing checked".
+        guard !relevant, !context.objects.isEmpty || context.nonObjects.contains(where: \.looksLikeKubernetes),
+              context.files.allSatisfy({ $0.issues.isEmpty && $0.templateAction == nil }), let first = context.files.first else { return [] }
         let location = SourceLocation(file: first.path, line: 1, column: 1)
         let objects = context.objects.count
         return [Finding(at: location, "no Gateway API or session-persistence objects in \(context.files.count) file(s) (\(objects) other object(s)): nothing was checked")]

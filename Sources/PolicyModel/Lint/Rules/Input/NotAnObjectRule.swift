@@ -8,7 +8,9 @@ public struct NotAnObjectRule: Rule {
             kubectl rejects a document without apiVersion, kind or a name. The GEP's own snippets \
             often leave out apiVersion: when the kind says unambiguously what is meant, sppctl \
             assumes the usual apiVersion and still analyses the object, but says so. A document \
-            without a kind is not a Kubernetes object and is not analysed at all.
+            with an apiVersion but no kind is reported and not analysed. YAML that is not \
+            Kubernetes at all (no apiVersion and no kind: Helm values, compose files) is left \
+            alone.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -23,7 +25,8 @@ public struct NotAnObjectRule: Rule {
                   absoluteTimeoutSeconds: 3600
                 """),
             RuleExample("""
-                ↓replicas: 3
+                ↓apiVersion: apps/v1
+                replicas: 3
                 image: web:1.2
                 """),
             RuleExample("""
@@ -40,6 +43,11 @@ public struct NotAnObjectRule: Rule {
                 metadata:
                   name: web
                 """),
+            RuleExample("""
+                replicaCount: 2
+                image:
+                  repository: nginx
+                """),
         ])
 
     /// Creates the rule.
@@ -47,7 +55,8 @@ public struct NotAnObjectRule: Rule {
 
     /// Reports non-objects and objects without apiVersion or name.
     public func check(_ context: LintContext) -> [Finding] {
-        var findings = context.nonObjects.map { Finding(at: $0.location, $0.reason) }
+        // YAML that is not Kubernetes at all (Helm values, compose files) is left alone.
+        var findings = context.nonObjects.filter(\.looksLikeKubernetes).map { Finding(at: $0.location, $0.reason) }
         for object in context.objects {
             let kind = object.kind?.value ?? ""
             if object.apiVersion == nil {
