@@ -16,8 +16,20 @@ case "${1:-build}" in
   bench) packages+=("${need_bench[@]}") ;;
 esac
 
+# macOS: Homebrew's libyaml and pkg-config are all a build needs.
+if [ "$(uname -s)" = Darwin ]; then
+  if command -v brew >/dev/null; then
+    pkg-config --exists yaml-0.1 2>/dev/null || brew install libyaml pkg-config
+    exit 0
+  fi
+  echo "sppctl needs libyaml and pkg-config: install Homebrew (https://brew.sh), then: brew install libyaml pkg-config" >&2
+  exit 1
+fi
+
 missing=()
 for package in "${packages[@]}"; do
+  # A libyaml that pkg-config already finds (built from source, another package) will do.
+  if [ "$package" = libyaml-dev ] && pkg-config --exists yaml-0.1 2>/dev/null; then continue; fi
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
     # python3-pip is only needed when no pip is there already.
     if [ "$package" = python3-pip ] && python3 -m pip --version >/dev/null 2>&1; then continue; fi

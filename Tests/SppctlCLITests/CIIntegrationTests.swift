@@ -173,3 +173,44 @@ struct CIIntegrationTests {
         #expect(config.stdout.contains("SPP110: off"))
     }
 }
+
+@Suite("The README's CI snippets run")
+struct ReadmeCISnippetTests {
+    @Test("every `sppctl lint` line of the CI section runs on a real directory, and the pre-commit hook it names exists")
+    func snippets() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## In CI and in git").dropFirst().first?.components(separatedBy: "\n## ").first)
+        let commands = section.split(separator: "\n").compactMap { line -> [String]? in
+            guard let start = line.range(of: "sppctl lint ") else { return nil }
+            return line[start.lowerBound...].split(separator: " ").dropFirst().map(String.init)
+        }
+        #expect(commands.count >= 5)
+        let directory = try TestPaths.temporaryDirectory()
+        try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("examples/shop"), to: directory.appendingPathComponent("deploy"))
+        for arguments in commands {
+            let result = try Sppctl.run(arguments + ["--no-config"], in: directory)
+            #expect([0, 1].contains(result.exitCode), "sppctl \(arguments.joined(separator: " ")): \(result.stderr)")
+            if let output = arguments.firstIndex(of: "--output").map({ arguments[$0 + 1] }) ?? arguments.firstIndex(of: "--write-baseline").map({ arguments[$0 + 1] }) {
+                #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(output).path), "\(output)")
+            }
+        }
+        let hooks = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        for id in section.components(separatedBy: "- id: ").dropFirst().compactMap({ $0.split(separator: "\n").first }) {
+            #expect(hooks.contains("- id: \(id)\n"), "README names hook \(id)")
+        }
+    }
+}
+
+@Suite("Version")
+struct VersionTests {
+    @Test("--version prints the release and the build's git commit")
+    func version() throws {
+        let result = try Sppctl.run(["--version"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.hasPrefix("0.1.0 (commit "))
+        if let git = BackgroundProcess.which("git") {
+            let head = try Sppctl.runProgram(URL(fileURLWithPath: git), ["rev-parse", "--short=12", "HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !head.isEmpty { #expect(result.stdout.contains(head), "\(result.stdout) vs \(head)") }
+        }
+    }
+}
