@@ -338,7 +338,7 @@ _sppctl_export() {
     repeating_flags=()
     non_repeating_flags=(--no-config --no-suppressions --fail-on-lossy --standalone --capabilities --version -h --help)
     repeating_options=(--ignore --enable --disable)
-    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --namespace --target --target-version --format -o --output --report --listen --color)
+    non_repeating_options=(--stdin-filename --gateway-api --config --max-file-size --jobs --implementation --long-session --namespace --target --target-version --format -o --output --report --report-format --listen --color)
     __sppctl_offer_flags_options -1
 
     # Offer option value completions
@@ -398,6 +398,10 @@ _sppctl_export() {
         ;;
     '--report')
         __sppctl_add_completions -f
+        return
+        ;;
+    '--report-format')
+        __sppctl_add_completions -W 'text'$'\n''json'$'\n''sarif'$'\n''github'$'\n''junit'
         return
         ;;
     '--listen')

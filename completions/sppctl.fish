@@ -27,7 +27,7 @@ function __sppctl_parse_tokens -S
         case 'explain'
             __sppctl_parse_subcommand -r 1 'stdin-filename=' 'ignore=+' 'gateway-api=' 'config=' 'no-config' 'max-file-size=' 'jobs=' 'route=' 'service=' 'implementation=' 'long-session=' 'no-suppressions' 'enable=+' 'disable=+' 'namespace=' 'format=' 'version' 'h/help'
         case 'export'
-            __sppctl_parse_subcommand -r 1 'stdin-filename=' 'ignore=+' 'gateway-api=' 'config=' 'no-config' 'max-file-size=' 'jobs=' 'implementation=' 'long-session=' 'no-suppressions' 'enable=+' 'disable=+' 'namespace=' 'target=' 'target-version=' 'format=' 'o/output=' 'report=' 'fail-on-lossy' 'standalone' 'listen=' 'capabilities' 'color=' 'version' 'h/help'
+            __sppctl_parse_subcommand -r 1 'stdin-filename=' 'ignore=+' 'gateway-api=' 'config=' 'no-config' 'max-file-size=' 'jobs=' 'implementation=' 'long-session=' 'no-suppressions' 'enable=+' 'disable=+' 'namespace=' 'target=' 'target-version=' 'format=' 'o/output=' 'report=' 'report-format=' 'fail-on-lossy' 'standalone' 'listen=' 'capabilities' 'color=' 'version' 'h/help'
         case 'status'
             __sppctl_parse_subcommand -r 1 'stdin-filename=' 'ignore=+' 'gateway-api=' 'config=' 'no-config' 'max-file-size=' 'jobs=' 'implementation=' 'long-session=' 'no-suppressions' 'enable=+' 'disable=+' 'namespace=' 'format=' 'fail-on=' 'version' 'h/help'
         case 'rules'
@@ -158,7 +158,8 @@ complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options 
 complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" target-version' -l 'target-version' -d 'The target\'s version: haproxy 2.6|3.0, nginx 1.22|1.29.6|plus, traefik v2|v3.0|v3.3|v3.4, kong oss|enterprise-3.11, envoy v3.' -rfka '1.22 1.29.6 2.6 3.0 enterprise-3.11 oss plus v2 v3 v3.0 v3.3 v3.4'
 complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" format' -l 'format' -d 'The configuration format: traefik file-yaml|file-toml|crd; conf or yaml for the others. With --capabilities: text or json.' -rfka ''
 complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" o output' -s 'o' -l 'output' -d 'Write the configuration to FILE, atomically.' -rF
-complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" report' -l 'report' -d 'Write the notices to FILE as JSON instead of standard error.' -rF
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" report' -l 'report' -d 'Write the notices to FILE instead of standard error.' -rF
+complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" report-format' -l 'report-format' -d 'The notices\' format: text, json, sarif, github or junit (default: json with --report, text on standard error).' -rfka 'text json sarif github junit'
 complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" fail-on-lossy' -l 'fail-on-lossy' -d 'Exit 1 when a notice is a warning or worse (something was approximated or left out).'
 complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" standalone' -l 'standalone' -d 'Write a complete configuration that serves the routes on --listen.'
 complete -c 'sppctl' -n '__sppctl_should_offer_completions_for_flags_or_options "sppctl export" listen' -l 'listen' -d 'With --standalone: the IPv4 address and port to serve on.' -rfka ''

@@ -142,6 +142,28 @@ struct CIIntegrationTests {
         #expect(shown.stdout.contains("such as \"1h30m\" (suppressed: rendered by the vendor chart (.sppctl.yaml)) [SPP101]"))
         let github = try Sppctl.run(["lint", "--no-suppressions", "--format", "github", "route.yaml"], in: directory)
         #expect(github.stdout.contains("(suppressed: rendered by the vendor chart (.sppctl.yaml))"))
+
+        // Several IDs with reasons in one annotation, as documented.
+        let annotated = Self.broken.replacingOccurrences(of: "  namespace: web\n",
+            with: "  namespace: web\n  annotations:\n    sppctl.io/ignore: \"SPP101=fixed in the next release, SPP109: tokens expire in the app\"\n")
+        let other = try self.directory(["route.yaml": annotated.replacingOccurrences(of: "sessionName: shop\n", with: "sessionName: shop\n")])
+        let json = try Sppctl.run(["lint", "--no-config", "--no-suppressions", "--format", "json", "route.yaml"], in: other)
+        #expect(json.stdout.contains("\"reason\": \"fixed in the next release\""))
+        #expect(json.stdout.contains("SPP013"), "SPP109 reports nothing here, so its entry is superfluous: \(json.stdout)")
+    }
+
+    @Test(".sppctl.yaml paths and ignore resolve against the file's directory, from a directory below it")
+    func configurationPaths() throws {
+        let root = try directory([
+            ".sppctl.yaml": "paths: [deploy/]\nignore: [deploy/vendor/**]\n",
+            "deploy/route.yaml": Self.broken,
+            "deploy/vendor/bad.yaml": Self.broken.replacingOccurrences(of: "name: shop", with: "name: vendored"),
+            "src/app/readme.txt": "",
+        ])
+        let result = try Sppctl.run(["lint", "--format", "json"], in: root.appendingPathComponent("src/app"), input: Data())
+        #expect(result.exitCode == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("deploy/route.yaml"))
+        #expect(!result.stdout.contains("vendored"))
     }
 
     @Test("first run: a pipe with no path, --namespace, --enable/--disable, status --fail-on, explain SPPnnn as yaml, sppctl config")

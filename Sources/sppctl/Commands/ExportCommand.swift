@@ -40,8 +40,11 @@ struct ExportCommand: ParsableCommand {
             completion: .file())
     var output: String?
 
-    @Option(help: ArgumentHelp("Write the notices to FILE as JSON instead of standard error.", valueName: "file"), completion: .file())
+    @Option(help: ArgumentHelp("Write the notices to FILE instead of standard error.", valueName: "file"), completion: .file())
     var report: String?
+
+    @Option(help: "The notices' format: text, json, sarif, github or junit (default: json with --report, text on standard error).")
+    var reportFormat: OutputFormat?
 
     @Flag(help: "Exit 1 when a notice is a warning or worse (something was approximated or left out).")
     var failOnLossy = false
@@ -113,12 +116,14 @@ struct ExportCommand: ParsableCommand {
         let diagnostics = (unreadable + noticeDiagnostics).sorted(by: Diagnostic.reportOrder)
         let noticeReport = LintReport(diagnostics: diagnostics, suppressed: [], fileCount: workspace.files.count,
                                       objectCount: analysis.context.objects.count)
+        let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
         if let report {
-            try AtomicFile.write(JSONReporter().render(noticeReport, generation: analysis.generation), to: report)
-        } else if !diagnostics.isEmpty {
-            let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
-            let rendered = TextReporter(style: TerminalStyle(enabled: color.enabled(for: FileHandle.standardError))).render(noticeReport, sources: sources)
-            FileHandle.standardError.write(Data(rendered.utf8))
+            try AtomicFile.write(ReportRenderer(format: reportFormat ?? .json, generation: analysis.generation, style: TerminalStyle(enabled: false))
+                .render(noticeReport, sources: sources), to: report)
+        } else if !diagnostics.isEmpty || (reportFormat ?? .text) != .text {
+            let format = reportFormat ?? .text
+            let style = TerminalStyle(enabled: format == .text && color.enabled(for: FileHandle.standardError))
+            FileHandle.standardError.write(Data(ReportRenderer(format: format, generation: analysis.generation, style: style).render(noticeReport, sources: sources).utf8))
         }
         guard let text else { throw ExitCode(1) }
         if let output {
