@@ -23,6 +23,8 @@ struct JSONReporter: Sendable {
             ("version", .int(Self.version)),
             ("gatewayAPI", .string(generation.rawValue)),
             ("diagnostics", .array(report.diagnostics.map(Self.diagnostic))),
+            // What sppctl.io/ignore or .sppctl.yaml silenced, with the reasons given.
+            ("suppressed", .array(report.suppressed.map(Self.diagnostic))),
             ("summary", .object(summary)),
         ]).rendered()
     }
