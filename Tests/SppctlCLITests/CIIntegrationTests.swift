@@ -21,13 +21,7 @@ struct CIIntegrationTests {
         """
 
     private func directory(_ files: [String: String]) throws -> URL {
-        let directory = try TestPaths.temporaryDirectory()
-        for (name, text) in files {
-            let url = directory.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        return directory
+        try TestPaths.temporaryDirectory(with: files)
     }
 
     private var python: URL { URL(fileURLWithPath: BackgroundProcess.which("python3") ?? "/usr/bin/python3") }

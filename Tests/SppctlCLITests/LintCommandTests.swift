@@ -30,13 +30,7 @@ struct LintCommandTests {
         """
 
     private func write(_ files: [String: String]) throws -> URL {
-        let directory = try TestPaths.temporaryDirectory()
-        for (name, text) in files {
-            let url = directory.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        return directory
+        try TestPaths.temporaryDirectory(with: files)
     }
 
     @Test("text output: location, severity, message, ID, source line, caret and summary")

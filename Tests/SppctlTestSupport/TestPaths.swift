@@ -32,6 +32,17 @@ public enum TestPaths {
         return packageRoot.appendingPathComponent(".build/debug/sppctl")
     }
 
+    /// A fresh temporary directory holding `files` (relative path → text).
+    public static func temporaryDirectory(with files: [String: String]) throws -> URL {
+        let directory = try temporaryDirectory()
+        for (name, text) in files {
+            let url = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
     /// A fresh temporary directory.
     public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sppctl-tests-\(UUID().uuidString)")
