@@ -18,7 +18,6 @@ struct SARIFReporter: Sendable {
                 ("tool", .object([("driver", .object([
                     ("name", .string("sppctl")),
                     ("version", .string(SppctlVersion.current)),
-                    ("informationUri", .string("https://github.com/sppctl/sppctl")),
                     ("rules", .array(rules.map(rule))),
                 ]))])),
                 ("columnKind", .string("unicodeCodePoints")),
