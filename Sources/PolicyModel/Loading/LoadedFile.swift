@@ -8,6 +8,8 @@ public struct LoadedFile: Sendable {
     public let documents: [YAMLDocument]
     /// What kept (part of) the file from loading.
     public let issues: [LoadIssue]
+    /// The keys a mapping repeats, found while loading (in the order the mappings closed).
+    public let duplicateKeys: [DuplicateKey]
 
     /// Where the first Go template action (`{{ … }}` on one line) is, when the file is an
     /// unrendered Helm template: then its YAML, if it parses at all, is not what the cluster
@@ -37,10 +39,11 @@ public struct LoadedFile: Sendable {
     }
 
     /// Creates a loaded file.
-    public init(path: String, source: SourceText, documents: [YAMLDocument], issues: [LoadIssue]) {
+    public init(path: String, source: SourceText, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = []) {
         self.path = path
         self.source = source
         self.documents = documents
         self.issues = issues
+        self.duplicateKeys = duplicateKeys
     }
 }

@@ -43,7 +43,8 @@ public struct YAMLLoader: Sendable {
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
-            return LoadedFile(path: path, source: source, documents: builder.documents, issues: builder.issues)
+            return LoadedFile(path: path, source: source, documents: builder.documents, issues: builder.issues,
+                              duplicateKeys: builder.duplicateKeys)
         }
         // Parse the chunks in parallel, each with the line number it starts on; then stitch
         // them together as one parse would: documents renumbered in order, and nothing after
@@ -55,18 +56,20 @@ public struct YAMLLoader: Sendable {
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
             }
-            results.set(index, (builder.documents, builder.issues))
+            results.set(index, (builder.documents, builder.issues, builder.duplicateKeys))
         }
         var documents: [YAMLDocument] = []
         var issues: [LoadIssue] = []
+        var duplicateKeys: [DuplicateKey] = []
         for result in results.values {
             for document in result.documents {
                 documents.append(YAMLDocument(index: documents.count, root: document.root, location: document.location))
             }
             issues += result.issues
+            duplicateKeys += result.duplicateKeys
             if !result.issues.isEmpty { break }
         }
-        return LoadedFile(path: path, source: source, documents: documents, issues: issues)
+        return LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys)
     }
 
     /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a
@@ -110,20 +113,20 @@ public struct YAMLLoader: Sendable {
 
 /// Per-chunk results written from `concurrentPerform`, each index once.
 private final class ChunkResults: @unchecked Sendable {
-    private var storage: [(documents: [YAMLDocument], issues: [LoadIssue])]
+    private var storage: [(documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey])]
     private let lock = NSLock()
 
     init(count: Int) {
-        storage = Array(repeating: ([], []), count: count)
+        storage = Array(repeating: ([], [], []), count: count)
     }
 
-    func set(_ index: Int, _ value: (documents: [YAMLDocument], issues: [LoadIssue])) {
+    func set(_ index: Int, _ value: (documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey])) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
-    var values: [(documents: [YAMLDocument], issues: [LoadIssue])] {
+    var values: [(documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey])] {
         lock.lock()
         defer { lock.unlock() }
         return storage
@@ -144,6 +147,7 @@ private struct TreeBuilder {
     let lineOffset: Int
     var documents: [YAMLDocument] = []
     var issues: [LoadIssue] = []
+    var duplicateKeys: [DuplicateKey] = []
     private var stack: [Frame] = []
     private var anchors: [String: Node] = [:]
     private var aliasNodes = 0
@@ -220,11 +224,36 @@ private struct TreeBuilder {
             return add(Node(.sequence(items), at: location), anchor: anchor)
         case YAML_MAPPING_END_EVENT:
             guard case .mapping(let entries, _, let location, let anchor)? = stack.popLast() else { return false }
+            recordDuplicateKeys(entries)
             return add(Node(.mapping(Self.applyingMergeKeys(entries)), at: location), anchor: anchor)
         default:
             break
         }
         return true
+    }
+
+    /// Records every key a mapping repeats, while the mapping is built (no second walk over
+    /// the tree); small mappings are compared pairwise, larger ones through a dictionary.
+    private mutating func recordDuplicateKeys(_ entries: [Node.Entry]) {
+        guard entries.count > 1 else { return }
+        if entries.count <= 16 {
+            for index in 1..<entries.count {
+                guard let key = entries[index].keyText, key != "<<" else { continue }
+                if let earlier = entries[..<index].first(where: { $0.keyText == key }) {
+                    duplicateKeys.append(DuplicateKey(key: key, location: entries[index].key.location, first: earlier.key.location))
+                }
+            }
+            return
+        }
+        var first: [String: SourceLocation] = [:]
+        for entry in entries {
+            guard let key = entry.keyText, key != "<<" else { continue }
+            if let earlier = first[key] {
+                duplicateKeys.append(DuplicateKey(key: key, location: entry.key.location, first: earlier))
+            } else {
+                first[key] = entry.key.location
+            }
+        }
     }
 
     private mutating func enter(at location: SourceLocation) -> Bool {

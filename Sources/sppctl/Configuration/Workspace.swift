@@ -62,9 +62,13 @@ struct Workspace: Sendable {
         return Workspace(configuration: configuration, options: analysis, files: files, inputErrors: errors)
     }
 
-    /// The analysis of the inputs, built once with the resolved options.
+    /// The analysis of the inputs, built once with the resolved options. It is kept alive
+    /// until the process exits: the command ends right after using it, and freeing millions of
+    /// nodes one by one would only cost time (like a compiler's -disable-free).
     func analyse() -> Analysis {
-        Analysis(files: files, options: options)
+        let analysis = Analysis(files: files, options: options)
+        _ = Unmanaged.passRetained(KeptAlive(analysis))
+        return analysis
     }
 
     /// True when standard input is a pipe or a regular file (not a terminal or a device).
@@ -97,5 +101,14 @@ struct Workspace: Sendable {
     /// Exits with 2 when some input could not be read, after the command wrote its output.
     func failIfInputsWereUnreadable() throws {
         if !inputErrors.isEmpty { throw ExitCode(2) }
+    }
+}
+
+/// Holds a value for the rest of the process (see ``Workspace/analyse()``).
+private final class KeptAlive<Value>: @unchecked Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

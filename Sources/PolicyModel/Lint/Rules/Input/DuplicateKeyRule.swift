@@ -42,35 +42,10 @@ public struct DuplicateKeyRule: Rule {
 
     /// Walks every node of every document.
     public func check(_ context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
-        for file in context.files {
-            for document in file.documents {
-                if let root = document.root { visit(root, into: &findings) }
-            }
-        }
-        return findings
-    }
-
-    private func visit(_ node: Node, into findings: inout [Finding]) {
-        switch node.content {
-        case .scalar:
-            return
-        case .sequence(let items):
-            for item in items { visit(item, into: &findings) }
-        case .mapping(let entries):
-            var first: [String: SourceLocation] = [:]
-            for entry in entries {
-                if let key = entry.keyText {
-                    if let earlier = first[key] {
-                        findings.append(Finding(
-                            at: entry.key.location,
-                            "duplicate key \"\(key)\": YAML forbids it and parsers disagree on which value wins",
-                            related: [RelatedLocation(location: earlier, message: "\"\(key)\" is first set here")]))
-                    } else {
-                        first[key] = entry.key.location
-                    }
-                }
-                visit(entry.value, into: &findings)
+        context.files.flatMap { file in
+            file.duplicateKeys.map { duplicate in
+                Finding(at: duplicate.location, "duplicate key \"\(duplicate.key)\": YAML forbids it and parsers disagree on which value wins",
+                        related: [RelatedLocation(location: duplicate.first, message: "\"\(duplicate.key)\" is first set here")])
             }
         }
     }
