@@ -124,4 +124,49 @@ struct YAMLLoaderTests {
         #expect(issue.location == SourceLocation(file: "c.yaml", line: 2, column: 4))
         #expect(issue.message == "control characters are not allowed")
     }
+
+    @Test("the lean path builds only the envelope of kinds sppctl does not analyse, and still finds their duplicate keys")
+    func leanPath() throws {
+        let text = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          replicas: 1
+          template: {spec: {containers: [{name: a, image: b}]}}
+          replicas: 2
+        ---
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata: {name: r}
+        spec: {rules: [{}]}
+        ---
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoot
+        metadata: {name: typo}
+        spec: {rules: [{}]}
+
+        """
+        let lean = YAMLLoader(bodies: .analysedKindsOnly).load(bytes: Array(text.utf8), path: "in.yaml")
+        let full = YAMLLoader().load(bytes: Array(text.utf8), path: "in.yaml")
+        #expect(lean.issues.isEmpty)
+        let deployment = try #require(lean.documents.first?.root)
+        #expect(deployment["metadata"]?["name"]?.string == "web")
+        #expect(deployment["spec"]?.scalar?.text == "")
+        #expect(full.documents.first?.root?["spec"]?["template"]?["spec"]?["containers"]?.items?.count == 1)
+        #expect(lean.documents[1].root?["spec"]?["rules"]?.items?.count == 1)
+        #expect(lean.documents[2].root?["spec"]?["rules"]?.items?.count == 1, "a likely misspelling keeps its body for SPP011")
+        let duplicates = lean.duplicateKeys.map { "\($0.key) \($0.location.line):\($0.location.column) first \($0.first.line)" }
+        #expect(duplicates == ["replicas 7:3 first 5"])
+        #expect(duplicates == full.duplicateKeys.map { "\($0.key) \($0.location.line):\($0.location.column) first \($0.first.line)" })
+    }
+
+    @Test("the lean path keeps the depth limit inside skipped bodies")
+    func leanPathDepth() throws {
+        let text = "kind: ConfigMap\ndata: " + String(repeating: "[", count: 20) + String(repeating: "]", count: 20) + "\n"
+        let file = YAMLLoader(limits: LoadLimits(maxDepth: 10), bodies: .analysedKindsOnly).load(bytes: Array(text.utf8), path: "in.yaml")
+        let issue = try #require(file.issues.first)
+        #expect(issue.message == "nesting deeper than 10 levels; the rest of the file is not loaded")
+        #expect(issue.location == SourceLocation(file: "in.yaml", line: 2, column: 16))
+    }
 }

@@ -87,7 +87,7 @@ public struct HAProxyExporter: Exporter {
         }
 
         var output = "# HAProxy \(options.version) configuration written by sppctl from Gateway API manifests; do not edit by hand.\n"
-        if let listen = options.listen {
+        if options.listen != nil {
             output += """
                 global
                     log stdout format raw local0 notice

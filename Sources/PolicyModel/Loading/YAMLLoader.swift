@@ -15,13 +15,17 @@ public struct YAMLLoader: Sendable {
     /// How many workers may parse one large file, split at document boundaries.
     public let jobs: Int
 
+    /// Which object bodies are built into nodes.
+    public let bodies: BodyPolicy
+
     /// Files at least this large are split across workers when ``jobs`` allows.
     public static let splitThreshold = 1 << 20
 
     /// Creates a loader.
-    public init(limits: LoadLimits = .standard, jobs: Int = 1) {
+    public init(limits: LoadLimits = .standard, jobs: Int = 1, bodies: BodyPolicy = .everything) {
         self.limits = limits
         self.jobs = max(1, jobs)
+        self.bodies = bodies
     }
 
     /// Loads the bytes of one input named `path`.
@@ -39,7 +43,7 @@ public struct YAMLLoader: Sendable {
         }
         let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs) : [0..<bytes.count]
         if chunks.count == 1 {
-            var builder = TreeBuilder(path: path, limits: limits)
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies)
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
@@ -52,7 +56,7 @@ public struct YAMLLoader: Sendable {
         let results = ChunkResults(count: chunks.count)
         let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            var builder = TreeBuilder(path: path, limits: limits, lineOffset: lineOffsets[index])
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, lineOffset: lineOffsets[index])
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
             }
@@ -143,20 +147,32 @@ private struct TreeBuilder {
 
     let path: String
     let limits: LoadLimits
+    let bodies: BodyPolicy
     /// The line the parsed bytes start on, less one (0 for a whole file).
     let lineOffset: Int
     var documents: [YAMLDocument] = []
     var issues: [LoadIssue] = []
     var duplicateKeys: [DuplicateKey] = []
+    /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last.
+    private var skipFrames: [SkipFrame] = []
+    /// Anchors defined inside skipped values.
+    private var skippedAnchors = Set<String>()
+
+    /// A container inside a skipped value: only its keys are tracked, for duplicate keys.
+    private enum SkipFrame {
+        case mapping(keys: [String: SourceLocation], expectingKey: Bool)
+        case sequence
+    }
     private var stack: [Frame] = []
     private var anchors: [String: Node] = [:]
     private var aliasNodes = 0
     private var documentRoot: Node?
     private var documentLocation: SourceLocation?
 
-    init(path: String, limits: LoadLimits, lineOffset: Int = 0) {
+    init(path: String, limits: LoadLimits, bodies: BodyPolicy, lineOffset: Int = 0) {
         self.path = path
         self.limits = limits
+        self.bodies = bodies
         self.lineOffset = lineOffset
     }
 
@@ -185,10 +201,15 @@ private struct TreeBuilder {
     /// Handles one event; returns false when loading must stop.
     private mutating func handle(_ event: yaml_event_t) -> Bool {
         let start = location(mark: event.start_mark)
+        if !skipFrames.isEmpty { return skip(event, at: start) }
+        if (event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT), shouldSkipValue() {
+            return beginSkip(event, at: start)
+        }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             stack.removeAll()
             anchors.removeAll()
+            skippedAnchors.removeAll()
             documentRoot = nil
             documentLocation = start
         case YAML_DOCUMENT_END_EVENT:
@@ -202,6 +223,7 @@ private struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = optionalString(event.data.alias.anchor) ?? ""
             guard let target = anchors[name] else {
+                if skippedAnchors.contains(name) { return add(Node(.scalar(Scalar(text: "", style: .plain, tag: nil)), at: start), anchor: nil) }
                 issues.append(LoadIssue(location: start, message: "undefined alias *\(name)"))
                 return false
             }
@@ -232,6 +254,70 @@ private struct TreeBuilder {
         return true
     }
 
+    /// The lean path (see ``BodyPolicy``): true when the next value is a top-level value other
+    /// than apiVersion, kind and metadata, of a document whose kind, already seen, is one whose
+    /// body is not kept.
+    private func shouldSkipValue() -> Bool {
+        guard bodies != .everything, stack.count == 1, case .mapping(let entries, let pendingKey?, _, _) = stack[0],
+              let key = pendingKey.scalar?.text, key != "apiVersion", key != "kind", key != "metadata",
+              let kind = entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
+        return !bodies.keepsBody(kind: kind, apiVersion: entries.first { $0.keyText == "apiVersion" }?.value.scalar?.text)
+    }
+
+    /// Starts skipping a value: the root mapping gets the key with an empty value.
+    private mutating func beginSkip(_ event: yaml_event_t, at start: SourceLocation) -> Bool {
+        guard enter(at: start) else { return false }
+        _ = add(Node(.scalar(Scalar(text: "", style: .plain, tag: nil)), at: start), anchor: nil)
+        return pushSkipFrame(event)
+    }
+
+    private mutating func pushSkipFrame(_ event: yaml_event_t) -> Bool {
+        if event.type == YAML_MAPPING_START_EVENT {
+            if let anchor = optionalString(event.data.mapping_start.anchor) { skippedAnchors.insert(anchor) }
+            skipFrames.append(.mapping(keys: [:], expectingKey: true))
+        } else {
+            if let anchor = optionalString(event.data.sequence_start.anchor) { skippedAnchors.insert(anchor) }
+            skipFrames.append(.sequence)
+        }
+        return true
+    }
+
+    /// One event inside a skipped value: containers are counted (for the depth limit), keys
+    /// are checked for duplicates, nothing is built.
+    private mutating func skip(_ event: yaml_event_t, at start: SourceLocation) -> Bool {
+        switch event.type {
+        case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+            guard enter(at: start, depth: stack.count + skipFrames.count) else { return false }
+            consumeSkippedItem(key: nil, at: start)
+            return pushSkipFrame(event)
+        case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+            skipFrames.removeLast()
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            if let anchor = optionalString(data.anchor) { skippedAnchors.insert(anchor) }
+            consumeSkippedItem(key: string(data.value, length: data.length), at: start)
+        case YAML_ALIAS_EVENT:
+            consumeSkippedItem(key: nil, at: start)
+        default:
+            break
+        }
+        return true
+    }
+
+    /// Tracks keys and values of the innermost skipped mapping.
+    private mutating func consumeSkippedItem(key: String?, at start: SourceLocation) {
+        guard let last = skipFrames.indices.last, case .mapping(var keys, let expectingKey) = skipFrames[last] else { return }
+        skipFrames[last] = .sequence
+        if expectingKey, let key, key != "<<" {
+            if let first = keys[key] {
+                duplicateKeys.append(DuplicateKey(key: key, location: start, first: first))
+            } else {
+                keys[key] = start
+            }
+        }
+        skipFrames[last] = .mapping(keys: keys, expectingKey: !expectingKey)
+    }
+
     /// Records every key a mapping repeats, while the mapping is built (no second walk over
     /// the tree); small mappings are compared pairwise, larger ones through a dictionary.
     private mutating func recordDuplicateKeys(_ entries: [Node.Entry]) {
@@ -256,8 +342,9 @@ private struct TreeBuilder {
         }
     }
 
-    private mutating func enter(at location: SourceLocation) -> Bool {
-        guard stack.count < limits.maxDepth else {
+    /// Checks the depth limit before a container opens at `depth` (the open containers).
+    private mutating func enter(at location: SourceLocation, depth: Int? = nil) -> Bool {
+        guard (depth ?? stack.count) < limits.maxDepth else {
             issues.append(LoadIssue(
                 location: location,
                 message: "nesting deeper than \(limits.maxDepth) levels; the rest of the file is not loaded"))

@@ -1,0 +1,32 @@
+/// Which object bodies ``YAMLLoader`` builds into nodes.
+///
+/// Linting a repository reads Gateway API objects and the Services they route to; the
+/// Deployments, ConfigMaps and CRDs beside them only need their envelope (apiVersion, kind,
+/// metadata) for the object-level checks. Skipping the rest saves most of the memory and time
+/// of a large repository. Tools that read other kinds (the CRD cross-check, a baseline file)
+/// keep everything.
+public enum BodyPolicy: Sendable, Equatable {
+    /// Every value of every document is built.
+    case everything
+    /// A top-level value other than apiVersion, kind and metadata, of a document whose kind
+    /// sppctl does not analyse, becomes an empty scalar; duplicate keys inside it are still found.
+    case analysedKindsOnly
+
+    /// Whether the body of an object of `kind` (with `apiVersion`, when it came first) is built.
+    public func keepsBody(kind: String, apiVersion: String?) -> Bool {
+        switch self {
+        case .everything:
+            return true
+        case .analysedKindsOnly:
+            return Self.isAnalysed(kind: kind, apiVersion: apiVersion)
+        }
+    }
+
+    /// Whether sppctl reads objects of `kind` beyond their envelope: known kinds, Lists (their
+    /// items are objects), ListenerSets, and likely misspellings of a known kind (SPP011 reports those).
+    static func isAnalysed(kind: String, apiVersion: String?) -> Bool {
+        if kind.hasSuffix("List") || KnownKind(rawValue: kind) != nil || kind == "ListenerSet" || kind == "XListenerSet" { return true }
+        if let apiVersion { return KindSpelling.intended(group: GroupVersionKind(apiVersion: apiVersion, kind: kind).group, kind: kind) != nil }
+        return KindSpelling.intended(group: APIGroup.gateway, kind: kind) != nil || KindSpelling.intended(group: APIGroup.core, kind: kind) != nil
+    }
+}
