@@ -140,9 +140,15 @@ private final class ChunkResults: @unchecked Sendable {
 /// Turns libyaml events into nodes, one document at a time, with an explicit stack so that
 /// deep input cannot overflow the call stack.
 private struct TreeBuilder {
-    enum Frame {
-        case sequence(items: [Node], location: SourceLocation, anchor: String?)
-        case mapping(entries: [Node.Entry], pendingKey: Node?, location: SourceLocation, anchor: String?)
+    /// An open container. A struct with stored arrays (not an enum with payloads), so that
+    /// `stack[last].items.append(node)` appends in place without copying or reference counting.
+    struct Frame {
+        let isMapping: Bool
+        var items: [Node] = []
+        var entries: [Node.Entry] = []
+        var pendingKey: Node?
+        let location: SourceLocation
+        let anchor: String?
     }
 
     let path: String
@@ -155,13 +161,20 @@ private struct TreeBuilder {
     var duplicateKeys: [DuplicateKey] = []
     /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last.
     private var skipFrames: [SkipFrame] = []
+    /// ``BodyPolicy/keepsBody(kind:apiVersion:)`` per kind seen: a fleet repeats a few kinds many times.
+    private var bodyDecisions: [BodyDecisionKey: Bool] = [:]
+    private struct BodyDecisionKey: Hashable {
+        let kind: String
+        let apiVersion: String?
+    }
     /// Anchors defined inside skipped values.
     private var skippedAnchors = Set<String>()
 
     /// A container inside a skipped value: only its keys are tracked, for duplicate keys.
-    private enum SkipFrame {
-        case mapping(keys: [String: SourceLocation], expectingKey: Bool)
-        case sequence
+    private struct SkipFrame {
+        let isMapping: Bool
+        var keys: [String: SourceLocation] = [:]
+        var expectingKey = true
     }
     private var stack: [Frame] = []
     private var anchors: [String: Node] = [:]
@@ -237,17 +250,17 @@ private struct TreeBuilder {
             return add(target, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: start) else { return false }
-            stack.append(.sequence(items: [], location: start, anchor: optionalString(event.data.sequence_start.anchor)))
+            stack.append(Frame(isMapping: false, location: start, anchor: optionalString(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
             guard enter(at: start) else { return false }
-            stack.append(.mapping(entries: [], pendingKey: nil, location: start, anchor: optionalString(event.data.mapping_start.anchor)))
+            stack.append(Frame(isMapping: true, location: start, anchor: optionalString(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT:
-            guard case .sequence(let items, let location, let anchor)? = stack.popLast() else { return false }
-            return add(Node(.sequence(items), at: location), anchor: anchor)
+            guard let frame = stack.popLast(), !frame.isMapping else { return false }
+            return add(Node(.sequence(frame.items), at: frame.location), anchor: frame.anchor)
         case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let entries, _, let location, let anchor)? = stack.popLast() else { return false }
-            recordDuplicateKeys(entries)
-            return add(Node(.mapping(Self.applyingMergeKeys(entries)), at: location), anchor: anchor)
+            guard let frame = stack.popLast(), frame.isMapping else { return false }
+            recordDuplicateKeys(frame.entries)
+            return add(Node(.mapping(Self.applyingMergeKeys(frame.entries)), at: frame.location), anchor: frame.anchor)
         default:
             break
         }
@@ -257,11 +270,16 @@ private struct TreeBuilder {
     /// The lean path (see ``BodyPolicy``): true when the next value is a top-level value other
     /// than apiVersion, kind and metadata, of a document whose kind, already seen, is one whose
     /// body is not kept.
-    private func shouldSkipValue() -> Bool {
-        guard bodies != .everything, stack.count == 1, case .mapping(let entries, let pendingKey?, _, _) = stack[0],
-              let key = pendingKey.scalar?.text, key != "apiVersion", key != "kind", key != "metadata",
-              let kind = entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
-        return !bodies.keepsBody(kind: kind, apiVersion: entries.first { $0.keyText == "apiVersion" }?.value.scalar?.text)
+    private mutating func shouldSkipValue() -> Bool {
+        guard bodies != .everything, stack.count == 1, stack[0].isMapping, let key = stack[0].pendingKey?.scalar?.text,
+              key != "apiVersion", key != "kind", key != "metadata",
+              let kind = stack[0].entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
+        let apiVersion = stack[0].entries.first { $0.keyText == "apiVersion" }?.value.scalar?.text
+        let cacheKey = BodyDecisionKey(kind: kind, apiVersion: apiVersion)
+        if let kept = bodyDecisions[cacheKey] { return !kept }
+        let kept = bodies.keepsBody(kind: kind, apiVersion: apiVersion)
+        bodyDecisions[cacheKey] = kept
+        return !kept
     }
 
     /// Starts skipping a value: the root mapping gets the key with an empty value.
@@ -274,10 +292,10 @@ private struct TreeBuilder {
     private mutating func pushSkipFrame(_ event: yaml_event_t) -> Bool {
         if event.type == YAML_MAPPING_START_EVENT {
             if let anchor = optionalString(event.data.mapping_start.anchor) { skippedAnchors.insert(anchor) }
-            skipFrames.append(.mapping(keys: [:], expectingKey: true))
+            skipFrames.append(SkipFrame(isMapping: true))
         } else {
             if let anchor = optionalString(event.data.sequence_start.anchor) { skippedAnchors.insert(anchor) }
-            skipFrames.append(.sequence)
+            skipFrames.append(SkipFrame(isMapping: false))
         }
         return true
     }
@@ -306,16 +324,15 @@ private struct TreeBuilder {
 
     /// Tracks keys and values of the innermost skipped mapping.
     private mutating func consumeSkippedItem(key: String?, at start: SourceLocation) {
-        guard let last = skipFrames.indices.last, case .mapping(var keys, let expectingKey) = skipFrames[last] else { return }
-        skipFrames[last] = .sequence
-        if expectingKey, let key, key != "<<" {
-            if let first = keys[key] {
+        guard let last = skipFrames.indices.last, skipFrames[last].isMapping else { return }
+        if skipFrames[last].expectingKey, let key, key != "<<" {
+            if let first = skipFrames[last].keys[key] {
                 duplicateKeys.append(DuplicateKey(key: key, location: start, first: first))
             } else {
-                keys[key] = start
+                skipFrames[last].keys[key] = start
             }
         }
-        skipFrames[last] = .mapping(keys: keys, expectingKey: !expectingKey)
+        skipFrames[last].expectingKey.toggle()
     }
 
     /// Records every key a mapping repeats, while the mapping is built (no second walk over
@@ -360,21 +377,13 @@ private struct TreeBuilder {
             documentRoot = node
             return true
         }
-        // Mutate the top frame in place: take its array out first, so that appending does
-        // not copy an array the stack still references.
-        switch stack[last] {
-        case .sequence(var items, let location, let anchor):
-            stack[last] = .sequence(items: [], location: location, anchor: anchor)
-            items.append(node)
-            stack[last] = .sequence(items: items, location: location, anchor: anchor)
-        case .mapping(var entries, let pendingKey, let location, let anchor):
-            if let key = pendingKey {
-                stack[last] = .mapping(entries: [], pendingKey: nil, location: location, anchor: anchor)
-                entries.append(Node.Entry(key: key, value: node))
-                stack[last] = .mapping(entries: entries, pendingKey: nil, location: location, anchor: anchor)
-            } else {
-                stack[last] = .mapping(entries: entries, pendingKey: node, location: location, anchor: anchor)
-            }
+        if !stack[last].isMapping {
+            stack[last].items.append(node)
+        } else if let key = stack[last].pendingKey {
+            stack[last].pendingKey = nil
+            stack[last].entries.append(Node.Entry(key: key, value: node))
+        } else {
+            stack[last].pendingKey = node
         }
         return true
     }

@@ -19,77 +19,105 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Renders with two-space indentation and a final newline.
     public func rendered() -> String {
-        var output = ""
+        String(decoding: renderedBytes(), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``rendered()``, written straight into one buffer.
+    public func renderedBytes() -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(into: &output, indent: 0)
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
         return output
     }
 
-    private func write(into output: inout String, indent: Int) {
+    private func write(into output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
         case .string(let value): Self.writeString(value, into: &output)
         case .array(let items):
-            if items.isEmpty { output += "[]"; return }
-            output += "[\n"
+            if items.isEmpty { output.append(contentsOf: "[]".utf8); return }
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                Self.writeIndent(indent + 2, into: &output)
                 item.write(into: &output, indent: indent + 2)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                output.append(contentsOf: (index == items.count - 1 ? "\n" : ",\n").utf8)
             }
-            output += String(repeating: " ", count: indent) + "]"
+            Self.writeIndent(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if members.isEmpty { output.append(contentsOf: "{}".utf8); return }
+            output.append(contentsOf: "{\n".utf8)
             for (index, member) in members.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                Self.writeIndent(indent + 2, into: &output)
                 Self.writeString(member.0, into: &output)
-                output += ": "
+                output.append(contentsOf: ": ".utf8)
                 member.1.write(into: &output, indent: indent + 2)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                output.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
             }
-            output += String(repeating: " ", count: indent) + "}"
+            Self.writeIndent(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func writeIndent(_ count: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     /// `value` as a double-quoted string literal. The escapes used are common to JSON and
     /// YAML's double-quoted style, and every line-break character (also U+0085, U+2028,
     /// U+2029) is escaped, so the literal reads back as `value` in both.
     public static func quoted(_ value: String) -> String {
-        var output = ""
+        var output: [UInt8] = []
         writeString(value, into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func writeString(_ value: String, into output: inout String) {
-        // Most strings need no escaping: copy them whole. 0xC2 and 0xE2 lead U+0085 and
-        // U+2028/U+2029, which take the careful path below.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
-            output += "\""
-            output += value
-            output += "\""
-            return
-        }
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || (0x2028...0x2029).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// Writes `value` quoted, byte by byte: the characters to escape are all found by their
+    /// UTF-8 bytes (U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8 and E2 80 A9).
+    private static func writeString(_ value: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var index = 0
+            var copied = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: [UInt8]?
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
+                case UInt8(ascii: "\\"): escape = Array("\\\\".utf8)
+                case UInt8(ascii: "\n"): escape = Array("\\n".utf8)
+                case UInt8(ascii: "\r"): escape = Array("\\r".utf8)
+                case UInt8(ascii: "\t"): escape = Array("\\t".utf8)
+                case 0..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+                    escape = unicodeEscape(0x85); width = 2
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029); width = 3
+                default: break
+                }
+                if let escape {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    output.append(contentsOf: escape)
+                    index += width
+                    copied = index
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    index += 1
                 }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// `\uXXXX` for a code point below U+10000, lowercase hex as before.
+    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
+        let hex = String(value, radix: 16)
+        return Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
     }
 
     /// Equality that respects key order.
