@@ -40,6 +40,7 @@ public struct Inventory: Sendable {
         self.objects = objects
         self.refused = refused
         var index: [ObjectIdentity: KubeObject] = [:]
+        index.reserveCapacity(objects.count)
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
         var names: [Place: [String]] = [:]

@@ -13,8 +13,10 @@ public struct LoadedFile: Sendable {
 
     /// Where the first Go template action (`{{ … }}` on one line) is, when the file is an
     /// unrendered Helm template: then its YAML, if it parses at all, is not what the cluster
-    /// would get, and sppctl does not analyse it.
-    public var templateAction: SourceLocation? {
+    /// would get, and sppctl does not analyse it. Found once, when the file is created.
+    public let templateAction: SourceLocation?
+
+    private static func firstTemplateAction(in source: SourceText, path: String) -> SourceLocation? {
         let bytes = source.bytes
         var lineStart = 0
         var index = 0
@@ -45,5 +47,6 @@ public struct LoadedFile: Sendable {
         self.documents = documents
         self.issues = issues
         self.duplicateKeys = duplicateKeys
+        self.templateAction = Self.firstTemplateAction(in: source, path: path)
     }
 }

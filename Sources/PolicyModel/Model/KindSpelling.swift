@@ -13,7 +13,8 @@ public enum KindSpelling {
     public static func intended(group: String, kind: String) -> (kind: KnownKind, group: String)? {
         if KnownKind(group: group, kind: kind) != nil { return nil }
         let gatewayGroups = [APIGroup.gateway, APIGroup.gatewayExperimental]
-        let nearGatewayGroup = gatewayGroups.contains { EditDistance.between(group, $0) <= 3 }
+        // The length difference bounds the distance: most groups (apps, batch …) are far off at once.
+        let nearGatewayGroup = gatewayGroups.contains { abs(group.unicodeScalars.count - $0.unicodeScalars.count) <= 3 && EditDistance.between(group, $0) <= 3 }
         guard nearGatewayGroup || group == APIGroup.core else { return nil }
         if otherGatewayKinds.contains(kind) { return nil }
         if let exact = KnownKind(rawValue: kind) { return (exact, exact.group) }
@@ -24,7 +25,7 @@ public enum KindSpelling {
         let lowered = kind.lowercased()
         let scored = candidates.map { candidate -> (KnownKind, Int) in
             let name = candidate.rawValue.lowercased()
-            let distance = name == lowered ? 0 : EditDistance.between(lowered, name)
+            let distance = name == lowered ? 0 : abs(name.unicodeScalars.count - lowered.unicodeScalars.count) > 2 ? 3 : EditDistance.between(lowered, name)
             return (candidate, distance)
         }
         guard let best = scored.filter({ $0.1 <= 2 }).min(by: { ($0.1, $0.0.rawValue) < ($1.1, $1.0.rawValue) })?.0 else { return nil }

@@ -41,13 +41,11 @@ public final class KubeObject: Sendable {
         self.apiProblem = apiProblem
         self.metadata = metadata
         self.spec = spec
+        identity = metadata.name.map { ObjectIdentity(group: gvk.group, kind: gvk.kind, namespace: metadata.effectiveNamespace, name: $0.value) }
     }
 
-    /// The object's identity; `nil` without a name.
-    public var identity: ObjectIdentity? {
-        guard let name = metadata.name?.value else { return nil }
-        return ObjectIdentity(group: gvk.group, kind: gvk.kind, namespace: metadata.effectiveNamespace, name: name)
-    }
+    /// The object's identity; `nil` without a name. Stored: every index and several rules hash it.
+    public let identity: ObjectIdentity?
 
     /// Where the object starts.
     public var location: SourceLocation { node.location }
