@@ -1,15 +1,24 @@
 import PolicyModel
 
 /// `sppctl explain --format json|yaml`: the explanation as one structured document.
+///
+/// Each fact is written once: the session persistence that applies to a backend is an index
+/// into the document's `persistences`, which holds every distinct one, in order of first use.
+/// (The backends of one rule usually share theirs; written out per backend, the document
+/// grew with backends times fields.)
 enum ExplainDocument {
     /// The document.
     static func build(_ selection: ExplainSelection) -> JSONValue {
-        .object([
-            ("version", .int(1)),
+        var persistences = FactTable()
+        var routes: [JSONValue] = []
+        for route in selection.routes { routes.append(self.route(for: route, selection, &persistences)) }
+        return .object([
+            ("version", .int(2)),
             ("gatewayAPI", .string(selection.graph.generation.rawValue)),
             ("implementation", .string(selection.analysis.options.implementation.rawValue)),
-            ("routes", .array(selection.routes.map { route(for: $0, selection) })),
+            ("routes", .array(routes)),
             ("policies", .array(selection.policies.map { policy(for: $0, selection) })),
+            ("persistences", .array(persistences.values)),
         ])
     }
 
@@ -33,23 +42,27 @@ enum ExplainDocument {
         .array(diagnostics.map(JSONReporter.diagnostic))
     }
 
-    private static func route(for route: RouteNode, _ selection: ExplainSelection) -> JSONValue {
+    private static func route(for route: RouteNode, _ selection: ExplainSelection, _ persistences: inout FactTable) -> JSONValue {
         let routeFindings = selection.routeFindings(route)
+        var rules: [JSONValue] = []
+        for rule in route.rules {
+            let entries = selection.entries(of: route, rule: rule)
+            guard !entries.isEmpty else { continue }
+            var backends: [JSONValue] = []
+            for entry in entries { backends.append(backend(for: entry, selection, &persistences)) }
+            rules.append(.object([
+                ("index", .int(Int64(rule.index))),
+                ("name", .optional(rule.rule.name?.value)),
+                ("matches", .array(rule.rule.pathMatches.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) })),
+                ("backends", .array(backends)),
+                ("findings", findings(routeFindings.rules[rule.index] ?? [])),
+            ]))
+        }
         return .object(object(route.object) + [
             ("hostnames", .array(route.spec.hostnames.map(JSONValue.string))),
             ("refusal", selection.graph.refusal(of: route.object).map { rejection(for: $0, selection) } ?? .null),
             ("parents", .array(route.parents.map(parent))),
-            ("rules", .array(route.rules.compactMap { rule -> JSONValue? in
-                let entries = selection.entries(of: route, rule: rule)
-                guard !entries.isEmpty else { return nil }
-                return .object([
-                    ("index", .int(Int64(rule.index))),
-                    ("name", .optional(rule.rule.name?.value)),
-                    ("matches", .array(rule.rule.pathMatches.map { .object([("type", .string($0.type)), ("value", .string($0.value))]) })),
-                    ("backends", .array(entries.map { backend(for: $0, selection) })),
-                    ("findings", findings(routeFindings.rules[rule.index] ?? [])),
-                ])
-            })),
+            ("rules", .array(rules)),
             ("findings", findings(routeFindings.route)),
         ])
     }
@@ -88,7 +101,7 @@ enum ExplainDocument {
         ])
     }
 
-    private static func backend(for entry: BackendEntry, _ selection: ExplainSelection) -> JSONValue {
+    private static func backend(for entry: BackendEntry, _ selection: ExplainSelection, _ persistences: inout FactTable) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("backend", entry.backend.identity.map(identity) ?? .null),
             ("port", entry.backend.reference.port.map { .int($0.value) } ?? .null),
@@ -102,7 +115,7 @@ enum ExplainDocument {
         }
         members.append(("validity", .object(validity)))
         let persistence = entry.validity.isRejected ? nil : entry.persistence
-        members.append(("persistence", persistence.map(self.persistence) ?? .null))
+        members.append(("persistence", persistence.map { .int(Int64(persistences.index(of: self.persistence($0)))) } ?? .null))
         members.append(("decision", entry.decision.map(decision) ?? .null))
         return .object(members)
     }
