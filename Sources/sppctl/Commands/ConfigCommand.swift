@@ -55,6 +55,6 @@ struct ConfigCommand: ParsableCommand {
                 .compactMap { $0 }.joined(separator: ", ")
             lines.append("  - \(suppression.rules.joined(separator: ", ")) on \(selector.isEmpty ? "every object" : selector): \(suppression.reason)")
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardOutput.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -44,7 +44,7 @@ struct ExplainCommand: ParsableCommand {
         case .mermaid: output = ExplainDiagram(selection).mermaid()
         case .dot: output = ExplainDiagram(selection).dot()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.write(output)
         try workspace.failIfInputsWereUnreadable()
     }
 
@@ -79,6 +79,6 @@ struct ExplainCommand: ParsableCommand {
         } else {
             output = descriptions.map { RuleDocumentation.text($0, setting: configuration?.rules[$0.id]) }.joined(separator: "\n")
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.write(output)
     }
 }

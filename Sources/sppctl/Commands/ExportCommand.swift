@@ -83,7 +83,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if capabilities {
-            FileHandle.standardOutput.write(Data(CapabilityReport.render(target: target.flatMap(ExportTarget.init(rawValue:)), json: format == "json").utf8))
+            StandardOutput.write(CapabilityReport.render(target: target.flatMap(ExportTarget.init(rawValue:)), json: format == "json"))
             return
         }
         let target = ExportTarget(rawValue: self.target!)!
@@ -129,7 +129,7 @@ struct ExportCommand: ParsableCommand {
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
         try workspace.failIfInputsWereUnreadable()
         if failOnLossy && diagnostics.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }

@@ -70,7 +70,7 @@ struct LintCommand: ParsableCommand {
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
         }
         try workspace.failIfInputsWereUnreadable()
         let threshold = failOn ?? configuration?.failOn ?? .error

@@ -62,7 +62,7 @@ struct RulesCommand: ParsableCommand {
             }
             output = text
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.write(output)
     }
 }
 

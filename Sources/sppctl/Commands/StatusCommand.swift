@@ -64,7 +64,7 @@ struct StatusCommand: ParsableCommand {
                 : statuses.map(Self.yaml).joined(separator: "---\n")
         case .json: output = JSONValue.array(statuses.map(Self.document)).rendered()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.write(output)
         try workspace.failIfInputsWereUnreadable()
         let wanted = Set((failOn ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
         let found = statuses.reduce(into: Set<String>()) { $0.formUnion(Self.problems($1)) }
