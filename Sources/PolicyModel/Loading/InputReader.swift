@@ -54,17 +54,45 @@ public struct InputReader: Sendable {
         if Int(info.st_size) > loader.limits.maxFileBytes {
             return .success(tooLarge(path: path, size: Int(info.st_size)))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
             return .failure(InputError(path: path, reason: "permission denied"))
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: loader.limits.maxFileBytes + 1) ?? Data()
-            if data.count > loader.limits.maxFileBytes { return .success(tooLarge(path: path, size: data.count)) }
-            return .success(loader.load(bytes: [UInt8](data), path: path))
-        } catch {
-            return .failure(InputError(path: path, reason: "read failed"))
+        defer { close(descriptor) }
+        // Read straight into the byte array the loader takes, sized by stat (one byte more, to
+        // notice a file that grew past the limit since).
+        let capacity = min(Int(info.st_size), loader.limits.maxFileBytes) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if got == 0 { return }
+                count += got
+            }
         }
+        if failed { return .failure(InputError(path: path, reason: "read failed")) }
+        if bytes.count > loader.limits.maxFileBytes { return .success(tooLarge(path: path, size: bytes.count)) }
+        if bytes.count == capacity {
+            // The file grew since stat: read the rest, within the limit.
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while bytes.count <= loader.limits.maxFileBytes {
+                let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(InputError(path: path, reason: "read failed"))
+                }
+                if got == 0 { break }
+                bytes += chunk[..<got]
+            }
+            if bytes.count > loader.limits.maxFileBytes { return .success(tooLarge(path: path, size: bytes.count)) }
+        }
+        return .success(loader.load(bytes: bytes, path: path))
     }
 
     private func tooLarge(path: String, size: Int) -> LoadedFile {
