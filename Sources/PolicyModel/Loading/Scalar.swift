@@ -20,15 +20,15 @@ public struct Scalar: Sendable {
     public let style: Style
     /// An explicit tag, if any (`!!str`, `tag:yaml.org,2002:int` …).
     public let tag: String?
-    /// The resolved value.
-    public let value: ScalarValue
+    /// The resolved value, strictly: only a plain, untagged scalar is resolved to null, a
+    /// boolean or a number; quoted and block scalars always stay strings. Resolved when asked
+    /// (rules read few of the scalars a file holds), not stored with every scalar.
+    public var value: ScalarValue { ScalarValue.resolve(text: text, plain: style == .plain, tag: tag) }
 
-    /// Creates a scalar and resolves it strictly: only a plain, untagged scalar is resolved
-    /// to null, a boolean or a number; quoted and block scalars always stay strings.
+    /// Creates a scalar.
     public init(text: String, style: Style, tag: String? = nil) {
         self.text = text
         self.style = style
         self.tag = tag
-        self.value = ScalarValue.resolve(text: text, plain: style == .plain, tag: tag)
     }
 }
