@@ -1,6 +1,6 @@
 /// A JSON value with ordered object keys, rendered deterministically: the same value always
 /// gives the same bytes. Used by every JSON output of sppctl.
-public indirect enum JSONValue: Sendable, Equatable {
+public indirect enum JSONValue: Sendable, Hashable {
     /// An object; keys keep the order given.
     case object([(String, JSONValue)])
     /// An array.
@@ -131,6 +131,27 @@ public indirect enum JSONValue: Sendable, Equatable {
         case let (.object(a), .object(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
+        }
+    }
+
+    /// Hashes the value with its key order, consistently with ``==(_:_:)``.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .null: hasher.combine(0)
+        case .bool(let value): hasher.combine(1); hasher.combine(value)
+        case .int(let value): hasher.combine(2); hasher.combine(value)
+        case .string(let value): hasher.combine(3); hasher.combine(value)
+        case .array(let items):
+            hasher.combine(4)
+            hasher.combine(items.count)
+            for item in items { item.hash(into: &hasher) }
+        case .object(let members):
+            hasher.combine(5)
+            hasher.combine(members.count)
+            for (key, value) in members {
+                hasher.combine(key)
+                value.hash(into: &hasher)
+            }
         }
     }
 }

@@ -5,15 +5,13 @@ import PolicyModel
 struct FactTable {
     /// The distinct values, in order of first use.
     private(set) var values: [JSONValue] = []
-    private var indexes: [[UInt8]: Int] = [:]
+    private var indexes: [JSONValue: Int] = [:]
 
-    /// The index of `value`, added when it is new. Values are the same when they render to the
-    /// same bytes.
+    /// The index of `value`, added when it is new.
     mutating func index(of value: JSONValue) -> Int {
-        let key = value.renderedBytes()
-        if let index = indexes[key] { return index }
+        if let index = indexes[value] { return index }
         values.append(value)
-        indexes[key] = values.count - 1
+        indexes[value] = values.count - 1
         return values.count - 1
     }
 }
