@@ -6,15 +6,20 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// The file as the user named it (or the `--stdin-filename` for standard input).
     public let file: String
     /// The 1-based line.
-    public let line: Int
+    public var line: Int { Int(storedLine) }
     /// The 1-based column, in Unicode scalars.
-    public let column: Int
+    public var column: Int { Int(storedColumn) }
+
+    // 32 bits each (every node carries a location; a file is at most --max-file-size bytes,
+    // far below 2^32 lines or columns).
+    private let storedLine: UInt32
+    private let storedColumn: UInt32
 
     /// Creates a location.
     public init(file: String, line: Int, column: Int) {
         self.file = file
-        self.line = line
-        self.column = column
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
     }
 
     /// `file:line:col`.
