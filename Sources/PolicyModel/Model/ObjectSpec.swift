@@ -1,5 +1,7 @@
 /// The decoded spec of an object, by kind.
-public enum ObjectSpec: Sendable {
+///
+/// Indirect: each case's payload is boxed, so a Service does not carry the size of a route's spec.
+public indirect enum ObjectSpec: Sendable {
     /// A Service.
     case service(ServiceSpec)
     /// An EndpointSlice.
