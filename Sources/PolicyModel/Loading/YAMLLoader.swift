@@ -260,7 +260,7 @@ private struct TreeBuilder {
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping else { return false }
             recordDuplicateKeys(frame.entries)
-            return add(Node(.mapping(Self.applyingMergeKeys(frame.entries)), at: frame.location), anchor: frame.anchor)
+            return add(Node(.mapping(Self.applyingMergeKeys(Self.exactlySized(frame.entries))), at: frame.location), anchor: frame.anchor)
         default:
             break
         }
@@ -386,6 +386,16 @@ private struct TreeBuilder {
             stack[last].pendingKey = node
         }
         return true
+    }
+
+    /// `entries` in storage of exactly their count: appending grows arrays by doubling, and a
+    /// finished mapping is kept to the end of the run, so the slack would be kept with it.
+    private static func exactlySized(_ entries: [Node.Entry]) -> [Node.Entry] {
+        guard entries.capacity > entries.count else { return entries }
+        return [Node.Entry](unsafeUninitializedCapacity: entries.count) { buffer, count in
+            _ = buffer.initialize(from: entries)
+            count = entries.count
+        }
     }
 
     /// YAML merge keys (`<<: *base`): merged entries fill in keys the mapping does not set.
