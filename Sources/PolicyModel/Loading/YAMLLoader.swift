@@ -256,7 +256,7 @@ private struct TreeBuilder {
             stack.append(Frame(isMapping: true, location: start, anchor: optionalString(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { return false }
-            return add(Node(.sequence(frame.items), at: frame.location), anchor: frame.anchor)
+            return add(Node(.sequence(Self.exactlySized(frame.items)), at: frame.location), anchor: frame.anchor)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping else { return false }
             recordDuplicateKeys(frame.entries)
@@ -388,13 +388,13 @@ private struct TreeBuilder {
         return true
     }
 
-    /// `entries` in storage of exactly their count: appending grows arrays by doubling, and a
-    /// finished mapping is kept to the end of the run, so the slack would be kept with it.
-    private static func exactlySized(_ entries: [Node.Entry]) -> [Node.Entry] {
-        guard entries.capacity > entries.count else { return entries }
-        return [Node.Entry](unsafeUninitializedCapacity: entries.count) { buffer, count in
-            _ = buffer.initialize(from: entries)
-            count = entries.count
+    /// `elements` in storage of exactly their count: appending grows arrays by doubling, and a
+    /// finished container is kept to the end of the run, so the slack would be kept with it.
+    private static func exactlySized<Element>(_ elements: [Element]) -> [Element] {
+        guard elements.capacity > elements.count else { return elements }
+        return [Element](unsafeUninitializedCapacity: elements.count) { buffer, count in
+            _ = buffer.initialize(from: elements)
+            count = elements.count
         }
     }
 
