@@ -59,39 +59,23 @@ public struct InputReader: Sendable {
             return .failure(InputError(path: path, reason: "permission denied"))
         }
         defer { close(descriptor) }
-        // Read straight into the byte array the loader takes, sized by stat (one byte more, to
-        // notice a file that grew past the limit since).
-        let capacity = min(Int(info.st_size), loader.limits.maxFileBytes) + 1
-        var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
-            while count < capacity {
-                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                if got == 0 { return }
-                count += got
+        // Read straight into the byte array the loader takes, sized by stat; it grows if the
+        // file grew since, up to one byte past the limit (enough to know it is too large).
+        let limit = loader.limits.maxFileBytes
+        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), limit) + 1)
+        var count = 0
+        while count <= limit {
+            if count == bytes.count { bytes += repeatElement(0, count: min(bytes.count, limit + 1 - count)) }
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(InputError(path: path, reason: "read failed"))
             }
+            if got == 0 { break }
+            count += got
         }
-        if failed { return .failure(InputError(path: path, reason: "read failed")) }
-        if bytes.count > loader.limits.maxFileBytes { return .success(tooLarge(path: path, size: bytes.count)) }
-        if bytes.count == capacity {
-            // The file grew since stat: read the rest, within the limit.
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while bytes.count <= loader.limits.maxFileBytes {
-                let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    return .failure(InputError(path: path, reason: "read failed"))
-                }
-                if got == 0 { break }
-                bytes += chunk[..<got]
-            }
-            if bytes.count > loader.limits.maxFileBytes { return .success(tooLarge(path: path, size: bytes.count)) }
-        }
+        if count > limit { return .success(tooLarge(path: path, size: count)) }
+        bytes.removeSubrange(count...)
         return .success(loader.load(bytes: bytes, path: path))
     }
 
