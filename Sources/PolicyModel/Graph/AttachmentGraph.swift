@@ -175,7 +175,7 @@ public struct AttachmentGraph: Sendable {
             owner = found
             gateway = found
             listeners = gatewaySpec.listeners
-        } else if ["ListenerSet", "XListenerSet"].contains(reference.kind), APIGroup.isGatewayAPI(reference.group),
+        } else if ListenerSetSpec.kinds.contains(reference.kind), APIGroup.isGatewayAPI(reference.group),
                   let found = inventory.object(group: reference.group, kind: reference.kind, namespace: parentNamespace, name: name),
                   case .listenerSet(let setSpec) = found.spec {
             owner = found

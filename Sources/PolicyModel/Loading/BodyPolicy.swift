@@ -25,7 +25,7 @@ public enum BodyPolicy: Sendable, Equatable {
     /// Whether sppctl reads objects of `kind` beyond their envelope: known kinds, Lists (their
     /// items are objects), ListenerSets, and likely misspellings of a known kind (SPP011 reports those).
     static func isAnalysed(kind: String, apiVersion: String?) -> Bool {
-        if kind.hasSuffix("List") || KnownKind(rawValue: kind) != nil || kind == "ListenerSet" || kind == "XListenerSet" { return true }
+        if kind.hasSuffix("List") || KnownKind(rawValue: kind) != nil || ListenerSetSpec.kinds.contains(kind) { return true }
         if let apiVersion { return KindSpelling.intended(group: GroupVersionKind(apiVersion: apiVersion, kind: kind).group, kind: kind) != nil }
         return KindSpelling.intended(group: APIGroup.gateway, kind: kind) != nil || KindSpelling.intended(group: APIGroup.core, kind: kind) != nil
     }

@@ -3,10 +3,9 @@
 /// passing unchecked.
 public enum KindSpelling {
     /// Kinds of the Gateway API groups that sppctl does not model: never typos.
-    public static let otherGatewayKinds: Set<String> = [
-        "GatewayClass", "TLSRoute", "TCPRoute", "UDPRoute", "BackendTLSPolicy", "ListenerSet", "XListenerSet", "XMesh",
-        "BackendTrafficPolicy",
-    ]
+    public static let otherGatewayKinds: Set<String> = ListenerSetSpec.kinds.union([
+        "GatewayClass", "TLSRoute", "TCPRoute", "UDPRoute", "BackendTLSPolicy", "XMesh", "BackendTrafficPolicy",
+    ])
 
     /// The known kind (and its group) that `group`/`kind` most likely misspell; `nil` when
     /// they name a known kind exactly, a real kind sppctl does not model, or nothing close.

@@ -67,7 +67,7 @@ public struct ObjectDecoder: Sendable {
     }
 
     private func isList(kind: String, root: Node) -> Bool {
-        (kind == "List" || kind.hasSuffix("List")) && root["items"]?.items != nil && root["spec"] == nil
+        kind.hasSuffix("List") && root["items"]?.items != nil && root["spec"] == nil
     }
 
     /// Decodes one object mapping.
@@ -99,7 +99,7 @@ public struct ObjectDecoder: Sendable {
         }
         let metadata = decodeMetadata(node.mapping("metadata"))
         var spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
-        if known == nil, ["ListenerSet", "XListenerSet"].contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
+        if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
             spec = .listenerSet(decodeListenerSet(specNode))
         }
         return KubeObject(file: file, documentIndex: documentIndex, listIndex: listIndex, node: node, apiVersion: apiVersion,
