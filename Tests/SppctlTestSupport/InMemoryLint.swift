@@ -5,7 +5,8 @@ public enum InMemoryLint {
     /// The analysis of `yaml`.
     public static func analysis(_ yaml: String, generation: Generation = .default, implementation: ImplementationProfile = .default,
                                 path: String = "example.yaml", options: LintOptions = LintOptions()) -> Analysis {
-        let file = YAMLLoader(bodies: .analysedKindsOnly).load(bytes: Array(yaml.utf8), path: path)
+        let decoder = ObjectDecoder(generation: generation)
+        let file = YAMLLoader(bodies: .analysedKindsOnly, decoder: decoder).load(bytes: Array(yaml.utf8), path: path)
         return Analysis(files: [file], options: AnalysisOptions(generation: generation, implementation: implementation, lint: options))
     }
 

@@ -38,14 +38,27 @@ public struct LintContext: Sendable {
         self.implementation = implementation
         self.options = options
         self.files = files
-        // Unrendered Helm templates are reported (SPP001), not analysed.
-        let decoded = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace)
-            .decode(files.filter { $0.templateAction == nil }, jobs: jobs)
+        // Unrendered Helm templates are reported (SPP001), not analysed. Files the loader
+        // decoded as they streamed are taken as they are; the others are decoded here.
+        let decoder = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace)
+        let analysed = files.filter { $0.templateAction == nil }
+        let parts = OrderedParallel.map(count: analysed.count, jobs: jobs) { range in
+            range.map { index -> DecodedInputs in
+                let file = analysed[index]
+                if let decoded = file.decoded, let fileDecoder = file.decoder {
+                    precondition(fileDecoder.decodesLike(decoder), "\(file.path) was decoded for another generation or namespace")
+                    return decoded
+                }
+                var decoded = DecodedInputs()
+                for document in file.documents { decoded.append(decoder.decode(document, file: file.path)) }
+                return decoded
+            }
+        }
+        var decoded = DecodedInputs()
+        for part in parts { decoded.append(part) }
         objects = decoded.objects
         nonObjects = decoded.nonObjects
-        let checker = SchemaChecker(generation: generation)
-        let objects = decoded.objects
-        schemaViolations = OrderedParallel.map(count: objects.count, jobs: jobs) { range in range.flatMap { checker.check(objects[$0]) } }
+        schemaViolations = decoded.schemaViolations
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
         sessionPersistenceConfigs = decoded.objects.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
             switch object.spec {

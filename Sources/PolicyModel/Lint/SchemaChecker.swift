@@ -11,11 +11,11 @@ public struct SchemaChecker: Sendable {
         schemas = Dictionary(uniqueKeysWithValues: KnownKind.allCases.map { ($0, KindSchema.object($0, generation: generation)) })
     }
 
-    /// The violations of one object; none for kinds sppctl does not model.
-    public func check(_ object: KubeObject) -> [SchemaViolation] {
+    /// The violations of `object`, whose mapping is `node`; none for kinds sppctl does not model.
+    public func check(_ object: KubeObject, node: Node) -> [SchemaViolation] {
         guard let kind = object.knownKind, let schema = schemas[kind] else { return [] }
         var walk = Walk(object: object)
-        walk.visitObject(object.node, schema: schema, path: .root, owner: object.anchorLocation)
+        walk.visitObject(node, schema: schema, path: .root, owner: object.anchorLocation)
         return walk.violations
     }
 }

@@ -1,11 +1,18 @@
-/// One input after loading: its name, its text, its documents and what went wrong.
+/// One input after loading: its name, its text, its documents (or what they decoded to) and
+/// what went wrong.
 public struct LoadedFile: Sendable {
     /// The path as the user named it, or the `--stdin-filename` for standard input.
     public let path: String
     /// The raw text, kept for source excerpts in reports.
     public let source: SourceText
-    /// The documents that loaded completely, in order.
+    /// The documents that loaded completely, in order; empty when the loader decoded them
+    /// as they finished (see ``decoded``).
     public let documents: [YAMLDocument]
+    /// What the loader's decoder made of the documents, when the loader had one: the
+    /// objects and their schema violations, with no node tree kept.
+    public let decoded: DecodedInputs?
+    /// The decoder that made ``decoded``.
+    public let decoder: ObjectDecoder?
     /// What kept (part of) the file from loading.
     public let issues: [LoadIssue]
     /// The keys a mapping repeats, found while loading (in the order the mappings closed).
@@ -41,10 +48,13 @@ public struct LoadedFile: Sendable {
     }
 
     /// Creates a loaded file.
-    public init(path: String, source: SourceText, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = []) {
+    public init(path: String, source: SourceText, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = [],
+                decoded: DecodedInputs? = nil, decoder: ObjectDecoder? = nil) {
         self.path = path
         self.source = source
         self.documents = documents
+        self.decoded = decoded
+        self.decoder = decoder
         self.issues = issues
         self.duplicateKeys = duplicateKeys
         self.templateAction = Self.firstTemplateAction(in: source, path: path)

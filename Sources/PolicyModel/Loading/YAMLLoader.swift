@@ -18,14 +18,20 @@ public struct YAMLLoader: Sendable {
     /// Which object bodies are built into nodes.
     public let bodies: BodyPolicy
 
+    /// When set, each document is decoded (and schema-checked) as soon as it finishes, and
+    /// its nodes are dropped: the loaded file holds ``LoadedFile/decoded`` instead of
+    /// documents, so a large input never has all its node trees in memory at once.
+    public let decoder: ObjectDecoder?
+
     /// Files at least this large are split across workers when ``jobs`` allows.
     public static let splitThreshold = 1 << 20
 
     /// Creates a loader.
-    public init(limits: LoadLimits = .standard, jobs: Int = 1, bodies: BodyPolicy = .everything) {
+    public init(limits: LoadLimits = .standard, jobs: Int = 1, bodies: BodyPolicy = .everything, decoder: ObjectDecoder? = nil) {
         self.limits = limits
         self.jobs = max(1, jobs)
         self.bodies = bodies
+        self.decoder = decoder
     }
 
     /// Loads the bytes of one input named `path`.
@@ -43,37 +49,42 @@ public struct YAMLLoader: Sendable {
         }
         let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs) : [0..<bytes.count]
         if chunks.count == 1 {
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies)
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, decoder: decoder)
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
             return LoadedFile(path: path, source: source, documents: builder.documents, issues: builder.issues,
-                              duplicateKeys: builder.duplicateKeys)
+                              duplicateKeys: builder.duplicateKeys, decoded: decoder.map { _ in builder.decoded }, decoder: decoder)
         }
         // Parse the chunks in parallel, each with the line number it starts on; then stitch
         // them together as one parse would: documents renumbered in order, and nothing after
         // the first chunk that stopped on a problem (libyaml cannot resume after one).
-        let results = ChunkResults(count: chunks.count)
+        let results = Slots<ChunkResult>(count: chunks.count)
         let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, lineOffset: lineOffsets[index])
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, decoder: decoder, lineOffset: lineOffsets[index])
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
             }
-            results.set(index, (builder.documents, builder.issues, builder.duplicateKeys))
+            results.set(index, ChunkResult(documents: builder.documents, issues: builder.issues, duplicateKeys: builder.duplicateKeys,
+                                            decoded: builder.decoded))
         }
         var documents: [YAMLDocument] = []
         var issues: [LoadIssue] = []
         var duplicateKeys: [DuplicateKey] = []
+        var decoded = DecodedInputs()
         for result in results.values {
+            guard let result else { continue }
             for document in result.documents {
                 documents.append(YAMLDocument(index: documents.count, root: document.root, location: document.location))
             }
             issues += result.issues
             duplicateKeys += result.duplicateKeys
+            decoded.append(result.decoded)
             if !result.issues.isEmpty { break }
         }
-        return LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys)
+        return LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
+                          decoded: decoder.map { _ in decoded }, decoder: decoder)
     }
 
     /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a
@@ -115,26 +126,12 @@ public struct YAMLLoader: Sendable {
     }
 }
 
-/// Per-chunk results written from `concurrentPerform`, each index once.
-private final class ChunkResults: @unchecked Sendable {
-    private var storage: [(documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey])]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: ([], [], []), count: count)
-    }
-
-    func set(_ index: Int, _ value: (documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey])) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [(documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey])] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
+/// What one chunk of a split file loaded.
+private struct ChunkResult {
+    let documents: [YAMLDocument]
+    let issues: [LoadIssue]
+    let duplicateKeys: [DuplicateKey]
+    let decoded: DecodedInputs
 }
 
 /// Turns libyaml events into nodes, one document at a time, with an explicit stack so that
@@ -154,9 +151,12 @@ private struct TreeBuilder {
     let path: String
     let limits: LoadLimits
     let bodies: BodyPolicy
+    let decoder: ObjectDecoder?
     /// The line the parsed bytes start on, less one (0 for a whole file).
     let lineOffset: Int
     var documents: [YAMLDocument] = []
+    /// What ``decoder`` made of the documents (then ``documents`` stays empty).
+    var decoded = DecodedInputs()
     var issues: [LoadIssue] = []
     var duplicateKeys: [DuplicateKey] = []
     /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last.
@@ -182,10 +182,11 @@ private struct TreeBuilder {
     private var documentRoot: Node?
     private var documentLocation: SourceLocation?
 
-    init(path: String, limits: LoadLimits, bodies: BodyPolicy, lineOffset: Int = 0) {
+    init(path: String, limits: LoadLimits, bodies: BodyPolicy, decoder: ObjectDecoder?, lineOffset: Int = 0) {
         self.path = path
         self.limits = limits
         self.bodies = bodies
+        self.decoder = decoder
         self.lineOffset = lineOffset
     }
 
@@ -226,8 +227,14 @@ private struct TreeBuilder {
             documentRoot = nil
             documentLocation = start
         case YAML_DOCUMENT_END_EVENT:
-            documents.append(YAMLDocument(index: documents.count, root: documentRoot, location: documentLocation ?? start))
+            let document = YAMLDocument(index: documents.count, root: documentRoot, location: documentLocation ?? start)
+            if let decoder {
+                decoded.append(decoder.decode(document, file: path))
+            } else {
+                documents.append(document)
+            }
             documentRoot = nil
+            anchors.removeAll()
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let text = string(data.value, length: data.length)

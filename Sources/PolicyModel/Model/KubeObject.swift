@@ -1,16 +1,13 @@
 /// One Kubernetes object found in the inputs: a document, or an item of a `kind: List`.
 ///
 /// Immutable; a class so that the many findings and graph edges that refer to an object
-/// share it instead of copying its node tree and spec.
+/// share it instead of copying its spec. It keeps no node tree: the decoder reads what the
+/// rules need and the schema check runs while the document's nodes are still there.
 public final class KubeObject: Sendable {
     /// The file it came from.
     public let file: String
-    /// The document's position in its file.
-    public let documentIndex: Int
-    /// The item's position in its `List`, when it came from one.
-    public let listIndex: Int?
-    /// The object's mapping node.
-    public let node: Node
+    /// Where the object's mapping starts.
+    public let location: SourceLocation
     /// `apiVersion` as written.
     public let apiVersion: Located<String>?
     /// `kind` as written.
@@ -28,12 +25,10 @@ public final class KubeObject: Sendable {
     public let spec: ObjectSpec
 
     /// Creates an object.
-    public init(file: String, documentIndex: Int, listIndex: Int?, node: Node, apiVersion: Located<String>?,
-                kind: Located<String>?, gvk: GroupVersionKind, knownKind: KnownKind?, apiProblem: APIProblem? = nil, metadata: ObjectMeta, spec: ObjectSpec) {
+    public init(file: String, location: SourceLocation, apiVersion: Located<String>?, kind: Located<String>?, gvk: GroupVersionKind,
+                knownKind: KnownKind?, apiProblem: APIProblem? = nil, metadata: ObjectMeta, spec: ObjectSpec) {
         self.file = file
-        self.documentIndex = documentIndex
-        self.listIndex = listIndex
-        self.node = node
+        self.location = location
         self.apiVersion = apiVersion
         self.kind = kind
         self.gvk = gvk
@@ -47,11 +42,8 @@ public final class KubeObject: Sendable {
     /// The object's identity; `nil` without a name. Stored: every index and several rules hash it.
     public let identity: ObjectIdentity?
 
-    /// Where the object starts.
-    public var location: SourceLocation { node.location }
-
     /// The location to point at for the object as a whole: its name, else its kind, else its start.
     public var anchorLocation: SourceLocation {
-        metadata.name?.location ?? kind?.location ?? node.location
+        metadata.name?.location ?? kind?.location ?? location
     }
 }

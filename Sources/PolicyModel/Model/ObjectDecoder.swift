@@ -1,4 +1,6 @@
-/// Turns loaded documents into typed objects for one generation.
+/// Turns loaded documents into typed objects for one generation, and checks each object
+/// against its kind's schema while its nodes are at hand, so that no node tree outlives its
+/// document.
 ///
 /// Decoding is tolerant: a field of the wrong type is read as absent (the structural rules
 /// report it), and fields that the selected generation does not have are not read at all.
@@ -6,6 +8,7 @@ public struct ObjectDecoder: Sendable {
     /// The generation whose fields are read.
     public let generation: Generation
     private let sessionPersistenceSchema: ObjectSchema
+    private let checker: SchemaChecker
 
     /// The namespace of objects that name none.
     public let defaultNamespace: String
@@ -15,25 +18,17 @@ public struct ObjectDecoder: Sendable {
         self.generation = generation
         self.defaultNamespace = defaultNamespace
         sessionPersistenceSchema = SessionPersistenceSchema.schema(for: generation)
+        checker = SchemaChecker(generation: generation)
     }
 
-    /// Decodes every document of every file, with up to `jobs` workers; the result is in
-    /// file and document order whatever the number of workers.
-    public func decode(_ files: [LoadedFile], jobs: Int = 1) -> DecodedInputs {
-        let units = files.flatMap { file in file.documents.indices.map { (file: file.path, document: file.documents[$0]) } }
-        let decoded = OrderedParallel.map(count: units.count, jobs: jobs) { range -> [DecodedUnit] in
-            range.map { index in decode(units[index].document, file: units[index].file) }
-        }
-        return DecodedInputs(objects: decoded.flatMap(\.objects), nonObjects: decoded.flatMap(\.nonObjects))
+    /// True when `other` decodes every document as this decoder does.
+    public func decodesLike(_ other: ObjectDecoder) -> Bool {
+        generation == other.generation && defaultNamespace == other.defaultNamespace
     }
 
-    private struct DecodedUnit: Sendable {
-        var objects: [KubeObject] = []
-        var nonObjects: [NonObjectDocument] = []
-    }
-
-    private func decode(_ document: YAMLDocument, file: String) -> DecodedUnit {
-        var unit = DecodedUnit()
+    /// Decodes and schema-checks one document of the file named `file`.
+    public func decode(_ document: YAMLDocument, file: String) -> DecodedInputs {
+        var unit = DecodedInputs()
         guard let root = document.root, !root.isNull else { return unit }
         guard root.entries != nil else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping",
@@ -46,17 +41,23 @@ public struct ObjectDecoder: Sendable {
             return unit
         }
         if isList(kind: kind.value, root: root) {
-            for (index, item) in (root["items"]?.items ?? []).enumerated() {
+            for item in root["items"]?.items ?? [] {
                 guard item.entries != nil, item.string("kind", path: .root) != nil else {
                     unit.nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
                     continue
                 }
-                unit.objects.append(decodeObject(item, file: file, documentIndex: document.index, listIndex: index))
+                append(item, file: file, to: &unit)
             }
         } else {
-            unit.objects.append(decodeObject(root, file: file, documentIndex: document.index, listIndex: nil))
+            append(root, file: file, to: &unit)
         }
         return unit
+    }
+
+    private func append(_ node: Node, file: String, to unit: inout DecodedInputs) {
+        let object = decodeObject(node, file: file)
+        unit.objects.append(object)
+        unit.schemaViolations += checker.check(object, node: node)
     }
 
     private func missingEnvelopeReason(_ root: Node) -> String {
@@ -70,8 +71,8 @@ public struct ObjectDecoder: Sendable {
         kind.hasSuffix("List") && root["items"]?.items != nil && root["spec"] == nil
     }
 
-    /// Decodes one object mapping.
-    public func decodeObject(_ node: Node, file: String, documentIndex: Int, listIndex: Int?) -> KubeObject {
+    /// Decodes one object mapping (without checking it).
+    func decodeObject(_ node: Node, file: String) -> KubeObject {
         let apiVersion = node.string("apiVersion", path: .root)
         let kind = node.string("kind", path: .root)
         let kindName = kind?.value ?? ""
@@ -97,19 +98,19 @@ public struct ObjectDecoder: Sendable {
             known = intended.kind
             problem = .misspelled(kind: intended.kind, group: intended.group)
         }
-        let metadata = decodeMetadata(node.mapping("metadata"))
+        let metadata = decodeMetadata(node.mapping("metadata"), keyLocation: node.entry("metadata")?.key.location)
         var spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
         if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
             spec = .listenerSet(decodeListenerSet(specNode))
         }
-        return KubeObject(file: file, documentIndex: documentIndex, listIndex: listIndex, node: node, apiVersion: apiVersion,
-                          kind: kind, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
+        return KubeObject(file: file, location: node.location, apiVersion: apiVersion, kind: kind, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
     }
 
-    private func decodeMetadata(_ node: Node?) -> ObjectMeta {
+    private func decodeMetadata(_ node: Node?, keyLocation: SourceLocation?) -> ObjectMeta {
         let path = FieldPath("metadata")
         guard let node else {
-            return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], labels: [:], defaultNamespace: defaultNamespace)
+            return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], labels: [:], defaultNamespace: defaultNamespace,
+                              keyLocation: keyLocation)
         }
         var annotations: [String: Located<String>] = [:]
         for entry in node["annotations"]?.entries ?? [] {
@@ -127,7 +128,8 @@ public struct ObjectDecoder: Sendable {
             creationTimestamp: timestamp,
             annotations: annotations,
             labels: node.stringMap("labels"),
-            defaultNamespace: defaultNamespace)
+            defaultNamespace: defaultNamespace,
+            keyLocation: keyLocation)
     }
 
     private func decodeSpec(_ kind: KnownKind, object: Node) -> ObjectSpec {

@@ -12,16 +12,20 @@ public struct ObjectMeta: Sendable {
     public let labels: [String: String]
     /// The namespace the object lands in when it names none (`--namespace`, else `default`).
     public let defaultNamespace: String
+    /// Where the `metadata` key is written, when it is.
+    public let keyLocation: SourceLocation?
 
     /// Creates metadata.
     public init(name: Located<String>?, namespace: Located<String>?, creationTimestamp: Located<String>?,
-                annotations: [String: Located<String>], labels: [String: String], defaultNamespace: String = "default") {
+                annotations: [String: Located<String>], labels: [String: String], defaultNamespace: String = "default",
+                keyLocation: SourceLocation? = nil) {
         self.name = name
         self.namespace = namespace
         self.creationTimestamp = creationTimestamp
         self.annotations = annotations
         self.labels = labels
         self.defaultNamespace = defaultNamespace
+        self.keyLocation = keyLocation
     }
 
     /// The namespace the object lands in: as written, or the default namespace.

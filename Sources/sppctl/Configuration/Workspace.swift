@@ -35,7 +35,9 @@ struct Workspace: Sendable {
         if let megabytes = options.maxFileSize { limits.maxFileBytes = megabytes << 20 }
         let jobs = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         analysis.jobs = jobs
-        let reader = InputReader(loader: YAMLLoader(limits: limits, jobs: jobs, bodies: .analysedKindsOnly))
+        // Documents are decoded as they load, so no file keeps its node trees.
+        let decoder = ObjectDecoder(generation: analysis.generation, defaultNamespace: analysis.defaultNamespace)
+        let reader = InputReader(loader: YAMLLoader(limits: limits, jobs: jobs, bodies: .analysedKindsOnly, decoder: decoder))
 
         // No path: standard input when it is a pipe or file with data, else the configuration's
         // paths (relative to the configuration file), else the current directory.
