@@ -23,11 +23,11 @@ public struct Baseline: Sendable, Equatable {
     /// The accepted findings, with how many times each occurs.
     public let counts: [Fingerprint: Int]
 
-    /// The fingerprint of `diagnostic`, reading the offending text from `source`.
-    public static func fingerprint(_ diagnostic: Diagnostic, source: SourceText?, lineStarts: [Int]?) -> Fingerprint {
+    /// The fingerprint of `diagnostic`, taking the offending text from its source `line`.
+    public static func fingerprint(_ diagnostic: Diagnostic, line: String?) -> Fingerprint {
         let subject = diagnostic.object.map { "\($0.kind) \($0.namespace)/\($0.name)" } ?? diagnostic.location.file
         var value = ""
-        if let source, let line = lineStarts.map({ source.line(diagnostic.location.line, starts: $0) }) ?? source.line(diagnostic.location.line) {
+        if let line {
             value = String(line.unicodeScalars.dropFirst(max(0, diagnostic.location.column - 1)).prefix(200).map(Character.init))
             while value.last == " " || value.last == "\t" { value.removeLast() }
         }
@@ -35,13 +35,11 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// The baseline of a report's findings.
-    public init(diagnostics: [Diagnostic], sources: [String: SourceText]) {
+    public init(diagnostics: [Diagnostic], sources: [String: SourceReference]) {
         var counts: [Fingerprint: Int] = [:]
-        var starts: [String: [Int]] = [:]
+        let lines = SourceLines(sources, wanted: diagnostics.map(\.location))
         for diagnostic in diagnostics {
-            let file = diagnostic.location.file
-            if starts[file] == nil, let source = sources[file] { starts[file] = source.lineStarts() }
-            counts[Self.fingerprint(diagnostic, source: sources[file], lineStarts: starts[file]), default: 0] += 1
+            counts[Self.fingerprint(diagnostic, line: lines.line(at: diagnostic.location)), default: 0] += 1
         }
         self.counts = counts
     }
@@ -75,14 +73,12 @@ public struct Baseline: Sendable, Equatable {
 
     /// The findings of `diagnostics` that the baseline does not accept, and how many accepted
     /// findings no longer occur.
-    public func newFindings(_ diagnostics: [Diagnostic], sources: [String: SourceText]) -> (new: [Diagnostic], gone: Int) {
+    public func newFindings(_ diagnostics: [Diagnostic], sources: [String: SourceReference]) -> (new: [Diagnostic], gone: Int) {
         var remaining = counts
         var new: [Diagnostic] = []
-        var starts: [String: [Int]] = [:]
+        let lines = SourceLines(sources, wanted: diagnostics.map(\.location))
         for diagnostic in diagnostics {
-            let file = diagnostic.location.file
-            if starts[file] == nil, let source = sources[file] { starts[file] = source.lineStarts() }
-            let print = Self.fingerprint(diagnostic, source: sources[file], lineStarts: starts[file])
+            let print = Self.fingerprint(diagnostic, line: lines.line(at: diagnostic.location))
             if let left = remaining[print], left > 0 {
                 remaining[print] = left - 1
             } else {

@@ -76,7 +76,10 @@ public struct InputReader: Sendable {
         }
         if count > limit { return .success(tooLarge(path: path, size: count)) }
         bytes.removeSubrange(count...)
-        return .success(loader.load(bytes: bytes, path: path))
+        // The text is not kept: a report reads its excerpt lines again, from this file as it is now.
+        var status = stat()
+        let reference: SourceReference? = fstat(descriptor, &status) == 0 && Int(status.st_size) == count ? .file(path: path, status: status) : nil
+        return .success(loader.load(bytes: bytes, path: path, reference: reference))
     }
 
     private func tooLarge(path: String, size: Int) -> LoadedFile {
@@ -84,7 +87,7 @@ public struct InputReader: Sendable {
         let issue = LoadIssue(
             location: SourceLocation(file: path, line: 1, column: 1),
             message: "the file is \(megabytes(size)), larger than the \(megabytes(loader.limits.maxFileBytes)) limit (--max-file-size); it was not read")
-        return LoadedFile(path: path, source: SourceText(bytes: []), documents: [], issues: [issue])
+        return LoadedFile(path: path, source: .memory(SourceText(bytes: [])), documents: [], issues: [issue])
     }
 }
 

@@ -3,8 +3,8 @@
 public struct LoadedFile: Sendable {
     /// The path as the user named it, or the `--stdin-filename` for standard input.
     public let path: String
-    /// The raw text, kept for source excerpts in reports.
-    public let source: SourceText
+    /// Where its text can be read again, for the lines a report quotes.
+    public let source: SourceReference
     /// The documents that loaded completely, in order; empty when the loader decoded them
     /// as they finished (see ``decoded``).
     public let documents: [YAMLDocument]
@@ -20,11 +20,11 @@ public struct LoadedFile: Sendable {
 
     /// Where the first Go template action (`{{ … }}` on one line) is, when the file is an
     /// unrendered Helm template: then its YAML, if it parses at all, is not what the cluster
-    /// would get, and sppctl does not analyse it. Found once, when the file is created.
+    /// would get, and sppctl does not analyse it. Found by the loader, which has the bytes.
     public let templateAction: SourceLocation?
 
-    private static func firstTemplateAction(in source: SourceText, path: String) -> SourceLocation? {
-        let bytes = source.bytes
+    /// The first Go template action in `bytes`, the text of the file named `path`.
+    static func firstTemplateAction(in bytes: [UInt8], path: String) -> SourceLocation? {
         var lineStart = 0
         var index = 0
         while index + 1 < bytes.count {
@@ -48,8 +48,8 @@ public struct LoadedFile: Sendable {
     }
 
     /// Creates a loaded file.
-    public init(path: String, source: SourceText, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = [],
-                decoded: DecodedInputs? = nil, decoder: ObjectDecoder? = nil) {
+    public init(path: String, source: SourceReference, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = [],
+                decoded: DecodedInputs? = nil, decoder: ObjectDecoder? = nil, templateAction: SourceLocation? = nil) {
         self.path = path
         self.source = source
         self.documents = documents
@@ -57,6 +57,6 @@ public struct LoadedFile: Sendable {
         self.decoder = decoder
         self.issues = issues
         self.duplicateKeys = duplicateKeys
-        self.templateAction = Self.firstTemplateAction(in: source, path: path)
+        self.templateAction = templateAction
     }
 }

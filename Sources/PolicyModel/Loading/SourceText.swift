@@ -1,5 +1,5 @@
-/// The bytes of one input and the questions asked of them: where a byte offset is, what a
-/// line says, and whether the bytes are UTF-8 text at all.
+/// The bytes of one input while it loads, and the questions asked of them: where a byte
+/// offset is, and whether the bytes are UTF-8 text at all.
 public struct SourceText: Sendable {
     /// The raw bytes as read.
     public let bytes: [UInt8]
@@ -26,52 +26,6 @@ public struct SourceText: Sendable {
             index += 1
         }
         return (line, column)
-    }
-
-    /// The byte offset where each line starts, for ``line(_:starts:)``: one pass over the
-    /// bytes, so that many excerpts of one file cost no more than one.
-    public func lineStarts() -> [Int] {
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == 0x0A { starts.append(index + 1) }
-        }
-        return starts
-    }
-
-    /// The text of a 1-based line, found through `starts` (``lineStarts()``).
-    public func line(_ number: Int, starts: [Int]) -> String? {
-        guard number >= 1, number <= starts.count else { return nil }
-        let start = starts[number - 1]
-        guard start <= bytes.count, number == 1 || start > 0 else { return nil }
-        var end = number < starts.count ? starts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
-    }
-
-    /// The text of a 1-based line without its line break, or `nil` past the end.
-    /// Invalid UTF-8 is shown as U+FFFD.
-    public func line(_ number: Int) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = 0
-        if number > 1 {
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0x0A {
-                    current += 1
-                    if current == number {
-                        start = index + 1
-                        break
-                    }
-                }
-                index += 1
-            }
-            guard current == number else { return nil }
-        }
-        var end = start
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The first byte that keeps these bytes from being YAML text: a NUL byte or a byte that

@@ -34,27 +34,31 @@ public struct YAMLLoader: Sendable {
         self.decoder = decoder
     }
 
-    /// Loads the bytes of one input named `path`.
-    public func load(bytes: [UInt8], path: String) -> LoadedFile {
+    /// Loads the bytes of one input named `path`. The loaded file refers to its text through
+    /// `reference` (a file to read again), or keeps the bytes when there is none.
+    public func load(bytes: [UInt8], path: String, reference: SourceReference? = nil) -> LoadedFile {
         let source = SourceText(bytes: bytes)
+        let reference = reference ?? .memory(source)
         if let problem = source.firstEncodingProblem() {
             let position = source.position(ofByteOffset: problem.offset)
             let issue = LoadIssue(
                 location: SourceLocation(file: path, line: position.line, column: position.column),
                 message: problem.message)
-            return LoadedFile(path: path, source: source, documents: [], issues: [issue])
+            return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
         }
         if bytes.isEmpty {
-            return LoadedFile(path: path, source: source, documents: [], issues: [])
+            return LoadedFile(path: path, source: reference, documents: [], issues: [])
         }
+        let templateAction = LoadedFile.firstTemplateAction(in: bytes, path: path)
         let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs) : [0..<bytes.count]
         if chunks.count == 1 {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, decoder: decoder)
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
-            return LoadedFile(path: path, source: source, documents: builder.documents, issues: builder.issues,
-                              duplicateKeys: builder.duplicateKeys, decoded: decoder.map { _ in builder.decoded }, decoder: decoder)
+            return LoadedFile(path: path, source: reference, documents: builder.documents, issues: builder.issues,
+                              duplicateKeys: builder.duplicateKeys, decoded: decoder.map { _ in builder.decoded }, decoder: decoder,
+                              templateAction: templateAction)
         }
         // Parse the chunks in parallel, each with the line number it starts on; then stitch
         // them together as one parse would: documents renumbered in order, and nothing after
@@ -83,8 +87,8 @@ public struct YAMLLoader: Sendable {
             decoded.append(result.decoded)
             if !result.issues.isEmpty { break }
         }
-        return LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
-                          decoded: decoder.map { _ in decoded }, decoder: decoder)
+        return LoadedFile(path: path, source: reference, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
+                          decoded: decoder.map { _ in decoded }, decoder: decoder, templateAction: templateAction)
     }
 
     /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a

@@ -14,7 +14,7 @@ struct ReportRenderer {
     var quiet = false
 
     /// The report as text in the format.
-    func render(_ report: LintReport, sources: [String: SourceText], baselineGone: Int? = nil) -> String {
+    func render(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) -> String {
         switch format {
         case .text:
             var reporter = TextReporter(style: style)

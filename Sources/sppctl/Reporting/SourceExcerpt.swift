@@ -4,8 +4,8 @@ import PolicyModel
 enum SourceExcerpt {
     /// Two lines, the source and the caret, or `nil` when the line is not available.
     /// Tabs before the column are kept in the caret line so the caret stays aligned.
-    static func lines(for location: SourceLocation, in source: SourceText?, starts: [Int]? = nil) -> (source: String, caret: String)? {
-        guard let source, let line = starts.map({ source.line(location.line, starts: $0) }) ?? source.line(location.line) else { return nil }
+    static func lines(for location: SourceLocation, line: String?) -> (source: String, caret: String)? {
+        guard let line else { return nil }
         var padding = ""
         for (index, scalar) in line.unicodeScalars.enumerated() where index < location.column - 1 {
             padding += scalar == "\t" ? "\t" : " "

@@ -9,17 +9,16 @@ struct TextReporter: Sendable {
     var quiet = false
 
     /// The whole report.
-    func render(_ report: LintReport, sources: [String: SourceText]) -> String {
+    func render(_ report: LintReport, sources: [String: SourceReference]) -> String {
         var output = ""
-        // Line starts per file, computed once: excerpts of a large file stay linear.
-        var starts: [String: [Int]] = [:]
+        // The quoted lines, read in one pass per file.
+        let lines = SourceLines(sources, wanted: quiet ? [] : report.diagnostics.map(\.location))
         for diagnostic in report.diagnostics {
             let location = diagnostic.location
-            if starts[location.file] == nil, let source = sources[location.file] { starts[location.file] = source.lineStarts() }
             output += style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)
             output += " " + style.bold(diagnostic.markedMessage) + " " + style.dim("[\(diagnostic.id)]") + "\n"
             if quiet { continue }
-            if let excerpt = SourceExcerpt.lines(for: location, in: sources[location.file], starts: starts[location.file]) {
+            if let excerpt = SourceExcerpt.lines(for: location, line: lines.line(at: location)) {
                 output += "  " + excerpt.source + "\n"
                 output += "  " + style.green(excerpt.caret) + "\n"
             }

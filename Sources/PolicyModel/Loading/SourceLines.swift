@@ -1,0 +1,54 @@
+/// The text of the source lines a report quotes (excerpts, baseline fingerprints), read in one
+/// pass per file when the report is written, so that no input has to stay in memory for it.
+/// Invalid UTF-8 is shown as U+FFFD; line breaks (and a carriage return before them) are left out.
+public struct SourceLines: Sendable {
+    private let lines: [String: [Int: String]]
+
+    /// Reads the lines of `locations` from `sources` (by file path). A file that changed since
+    /// it was loaded, or cannot be read, yields no lines.
+    public init(_ sources: [String: SourceReference], wanted locations: [SourceLocation]) {
+        var wanted: [String: Set<Int>] = [:]
+        for location in locations where sources[location.file] != nil { wanted[location.file, default: []].insert(location.line) }
+        var lines: [String: [Int: String]] = [:]
+        for (file, numbers) in wanted {
+            lines[file] = Self.read(numbers, from: sources[file]!)
+        }
+        self.lines = lines
+    }
+
+    /// The text of line `location.line` of `location.file`, when it was wanted and read.
+    public func line(at location: SourceLocation) -> String? {
+        lines[location.file]?[location.line]
+    }
+
+    private static func read(_ numbers: Set<Int>, from source: SourceReference) -> [Int: String] {
+        var found: [Int: String] = [:]
+        var line = 1
+        var keeping = numbers.contains(1)
+        var current: [UInt8] = []
+        let last = numbers.max() ?? 0
+        let complete = source.forEachChunk { chunk in
+            for byte in chunk {
+                if byte == 0x0A {
+                    if keeping { found[line] = text(current) }
+                    current.removeAll(keepingCapacity: true)
+                    line += 1
+                    if line > last { return false }
+                    keeping = numbers.contains(line)
+                } else if keeping {
+                    current.append(byte)
+                }
+            }
+            return true
+        }
+        guard complete else { return [:] }
+        if keeping, line <= last { found[line] = text(current) }
+        return found
+    }
+
+    private static func text(_ bytes: [UInt8]) -> String {
+        var bytes = bytes[...]
+        if bytes.last == 0x0D { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
