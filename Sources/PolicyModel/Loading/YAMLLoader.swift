@@ -66,7 +66,12 @@ public struct YAMLLoader: Sendable {
         let results = Slots<ChunkResult>(count: chunks.count)
         let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, decoder: decoder, lineOffset: lineOffsets[index])
+            // Each worker gets its own copy of the path's storage: every location retains it, and
+            // workers sharing one reference count would contend for it on every node. The same
+            // goes for the decoder's schema tables.
+            let ownPath = String(decoding: Array(path.utf8), as: UTF8.self)
+            let ownDecoder = decoder.map { ObjectDecoder(generation: $0.generation, defaultNamespace: $0.defaultNamespace) }
+            var builder = TreeBuilder(path: ownPath, limits: limits, bodies: bodies, decoder: ownDecoder, lineOffset: lineOffsets[index])
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
             }
