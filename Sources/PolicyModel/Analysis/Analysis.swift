@@ -24,7 +24,7 @@ public struct Analysis: Sendable {
         let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions, selectors: options.suppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
                                         options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace)
-        let objectFindings = linter.findings(objectContext) { $0.refusesObjects }
+        let objectFindings = linter.findings(objectContext, jobs: options.jobs) { $0.refusesObjects }
         var refusals: [ObjectIdentifier: Rejection] = [:]
         for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {
             // The provisional SessionPersistencePolicy never shipped as a CRD: no API server
@@ -36,7 +36,7 @@ public struct Analysis: Sendable {
         }
         let context = objectContext.withGraph(refusals: refusals)
         self.context = context
-        let report = linter.report(objectFindings + linter.findings(context) { !$0.refusesObjects }, context: context)
+        let report = linter.report(objectFindings + linter.findings(context, jobs: options.jobs) { !$0.refusesObjects }, context: context)
         self.report = report
         let all = report.diagnostics + report.suppressed
         diagnosticsByObject = Dictionary(grouping: report.diagnostics.filter { $0.object != nil }) { $0.object! }

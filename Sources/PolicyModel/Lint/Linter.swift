@@ -38,16 +38,19 @@ public struct Linter: Sendable {
         return selectors.first { $0.rules.contains(rule) && $0.selects(object) }.map { "\($0.reason) (.sppctl.yaml)" }
     }
 
-    /// The findings of the enabled rules that `include` selects, in rule order.
-    public func findings(_ context: LintContext, where include: (RuleDescription) -> Bool) -> [RuleFinding] {
-        var result: [RuleFinding] = []
-        for rule in rules {
+    /// The findings of the enabled rules that `include` selects, in rule order; up to `jobs`
+    /// rules run at once (each reads the context only).
+    public func findings(_ context: LintContext, jobs: Int = 1, where include: (RuleDescription) -> Bool) -> [RuleFinding] {
+        let selected = rules.filter { rule in
             let description = type(of: rule).description
-            if case .off? = settings[description.id] { continue }
-            guard include(description) else { continue }
-            result += rule.check(context).map { RuleFinding(rule: description, finding: $0) }
+            if case .off? = settings[description.id] { return false }
+            return include(description)
         }
-        return result
+        return OrderedParallel.each(count: selected.count, jobs: jobs) { index in
+            let rule = selected[index]
+            let description = type(of: rule).description
+            return rule.check(context).map { RuleFinding(rule: description, finding: $0) }
+        }.flatMap { $0 }
     }
 
     /// The report of `findings`: configured severities, suppressions (with their reasons),

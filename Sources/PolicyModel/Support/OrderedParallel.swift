@@ -17,6 +17,35 @@ public enum OrderedParallel {
     }
 }
 
+extension OrderedParallel {
+    /// `body` applied to each index of `0..<count` by up to `jobs` workers that take the next
+    /// index as they finish one (for work items of very different cost), results in index order.
+    public static func each<Result: Sendable>(count: Int, jobs: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let workers = max(1, min(jobs, count))
+        guard workers > 1 else { return (0..<count).map(body) }
+        let slots = Slots<Result>(count: count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let index = next.take(below: count) { slots.set(index, body(index)) }
+        }
+        return slots.values.map { $0! }
+    }
+}
+
+/// The next index to hand out, shared by the workers of ``OrderedParallel/each(count:jobs:_:)``.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
 /// Result slots written by concurrent workers, each index once, read after all finished.
 final class Slots<Value>: @unchecked Sendable {
     private var storage: [Value?]
