@@ -15,7 +15,7 @@ public struct SchemaChecker: Sendable {
     public func check(_ object: KubeObject, node: Node) -> [SchemaViolation] {
         guard let kind = object.knownKind, let schema = schemas[kind] else { return [] }
         var walk = Walk(object: object)
-        walk.visitObject(node, schema: schema, path: .root, owner: object.anchorLocation)
+        walk.visitObject(node, schema: schema, owner: object.anchorLocation)
         return walk.violations
     }
 }
@@ -23,100 +23,117 @@ public struct SchemaChecker: Sendable {
 private struct Walk {
     let object: KubeObject
     var violations: [SchemaViolation] = []
+    /// The field path being visited, as components: rendered into a ``FieldPath`` only when a
+    /// violation is reported (most fields have none).
+    private var components: [Component] = []
+
+    private enum Component {
+        case name(String)
+        case index(Int)
+    }
 
     init(object: KubeObject) {
         self.object = object
     }
 
-    mutating func report(_ problem: SchemaViolation.Problem, at location: SourceLocation, path: FieldPath, schema: SchemaNode? = nil) {
+    private var path: FieldPath {
+        components.reduce(FieldPath.root) { path, component in
+            switch component {
+            case .name(let name): return path.child(name)
+            case .index(let index): return path.index(index)
+            }
+        }
+    }
+
+    mutating func report(_ problem: SchemaViolation.Problem, at location: SourceLocation, schema: SchemaNode? = nil) {
         violations.append(SchemaViolation(problem: problem, location: location, path: path, schema: schema, object: object))
     }
 
-    mutating func visit(_ node: Node, schema: SchemaNode, path: FieldPath, owner: SourceLocation) {
-        if node.isNull { return }
+    /// Reports a problem with the field `name` of the mapping being visited.
+    mutating func report(_ problem: SchemaViolation.Problem, at location: SourceLocation, field name: String, schema: SchemaNode? = nil) {
+        components.append(.name(name))
+        report(problem, at: location, schema: schema)
+        components.removeLast()
+    }
+
+    mutating func wrongType(_ expected: String, _ node: Node, schema: SchemaNode) {
+        report(.wrongType(expected: expected, found: node.typeName, written: node.scalar?.text), at: node.location, schema: schema)
+    }
+
+    mutating func visit(_ node: Node, schema: SchemaNode, owner: SourceLocation) {
+        // A scalar's value is resolved once, here.
+        let value = node.scalar?.value
+        if case .null? = value { return }
         switch schema {
         case .opaque:
             return
         case .object(let objectSchema):
-            guard node.entries != nil else {
-                report(.wrongType(expected: "mapping", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
-                return
-            }
-            visitObject(node, schema: objectSchema, path: path, owner: owner)
+            guard node.entries != nil else { return wrongType("mapping", node, schema: schema) }
+            visitObject(node, schema: objectSchema, owner: owner)
         case .array(let itemSchema):
-            guard let items = node.items else {
-                report(.wrongType(expected: "list", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
-                return
-            }
+            guard let items = node.items else { return wrongType("list", node, schema: schema) }
             for (index, item) in items.enumerated() {
-                visit(item, schema: itemSchema, path: path.index(index), owner: item.location)
+                components.append(.index(index))
+                visit(item, schema: itemSchema, owner: item.location)
+                components.removeLast()
             }
         case .stringMap:
-            guard let entries = node.entries else {
-                report(.wrongType(expected: "mapping", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
-                return
-            }
+            guard let entries = node.entries else { return wrongType("mapping", node, schema: schema) }
             for entry in entries where entry.value.string == nil {
-                let name = entry.keyText ?? "?"
                 report(.wrongType(expected: "string", found: entry.value.typeName, written: entry.value.scalar?.text), at: entry.value.location,
-                       path: path.child(name), schema: .anyString)
+                       field: entry.keyText ?? "?", schema: .anyString)
             }
         case .string(let facets):
-            guard let text = node.string else {
-                report(.wrongType(expected: "string", found: node.typeName, written: node.scalar?.text), at: node.location, path: path,
-                       schema: schema)
-                return
-            }
-            checkString(text, facets: facets, node: node, path: path, schema: schema)
+            guard case .string(let text)? = value else { return wrongType("string", node, schema: schema) }
+            checkString(text, facets: facets, node: node, schema: schema)
         case .integer(let facets):
-            switch node.value {
-            case .int(let value)?:
-                if let minimum = facets.minimum, value < minimum {
-                    report(.constraint(rangeMessage(value, facets)), at: node.location, path: path, schema: schema)
-                } else if let maximum = facets.maximum, value > maximum {
-                    report(.constraint(rangeMessage(value, facets)), at: node.location, path: path, schema: schema)
+            switch value {
+            case .int(let number)?:
+                if let minimum = facets.minimum, number < minimum {
+                    report(.constraint(rangeMessage(number, facets)), at: node.location, schema: schema)
+                } else if let maximum = facets.maximum, number > maximum {
+                    report(.constraint(rangeMessage(number, facets)), at: node.location, schema: schema)
                 }
             case .bigInt(let text)?:
-                report(.constraint("\(text) does not fit in a 64-bit integer"), at: node.location, path: path, schema: schema)
+                report(.constraint("\(text) does not fit in a 64-bit integer"), at: node.location, schema: schema)
             default:
-                report(.wrongType(expected: "integer", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
+                wrongType("integer", node, schema: schema)
             }
         case .boolean:
-            guard case .bool? = node.value else {
-                report(.wrongType(expected: "boolean", found: node.typeName, written: node.scalar?.text), at: node.location, path: path, schema: schema)
-                return
-            }
+            guard case .bool? = value else { return wrongType("boolean", node, schema: schema) }
         }
     }
 
-    mutating func visitObject(_ node: Node, schema: ObjectSchema, path: FieldPath, owner: SourceLocation) {
+    mutating func visitObject(_ node: Node, schema: ObjectSchema, owner: SourceLocation) {
         let entries = node.entries ?? []
         for entry in entries {
             guard let name = entry.keyText else { continue }
             if let fieldSchema = schema.field(name) {
-                visit(entry.value, schema: fieldSchema, path: path.child(name), owner: entry.key.location)
+                components.append(.name(name))
+                visit(entry.value, schema: fieldSchema, owner: entry.key.location)
+                components.removeLast()
             } else if !schema.isOpen {
-                report(.unknownField(name: name, parent: schema), at: entry.key.location, path: path.child(name))
+                report(.unknownField(name: name, parent: schema), at: entry.key.location, field: name)
             }
         }
         for name in schema.required where node[name] == nil || node[name]!.isNull {
-            report(.missingField(name: name), at: owner, path: path.child(name))
+            report(.missingField(name: name), at: owner, field: name)
         }
     }
 
-    mutating func checkString(_ text: String, facets: StringFacets, node: Node, path: FieldPath, schema: SchemaNode) {
+    mutating func checkString(_ text: String, facets: StringFacets, node: Node, schema: SchemaNode) {
         if let allowed = facets.enumValues, !allowed.contains(text) {
-            report(.notInEnum(value: text, allowed: allowed), at: node.location, path: path, schema: schema)
+            report(.notInEnum(value: text, allowed: allowed), at: node.location, schema: schema)
             return
         }
         let length = text.unicodeScalars.count
         if let minimum = facets.minLength, length < minimum {
             report(.constraint(minimum == 1 ? "must not be empty" : "must be at least \(minimum) characters long"),
-                   at: node.location, path: path, schema: schema)
+                   at: node.location, schema: schema)
         } else if let maximum = facets.maxLength, length > maximum {
-            report(.constraint("is \(length) characters long; at most \(maximum) are allowed"), at: node.location, path: path, schema: schema)
+            report(.constraint("is \(length) characters long; at most \(maximum) are allowed"), at: node.location, schema: schema)
         } else if let pattern = facets.pattern, PatternMatcher.matches(text, pattern: pattern) == false {
-            report(.constraint("does not match the pattern \(pattern)"), at: node.location, path: path, schema: schema)
+            report(.constraint("does not match the pattern \(pattern)"), at: node.location, schema: schema)
         }
     }
 

@@ -153,6 +153,8 @@ private struct TreeBuilder {
         var items: [Node] = []
         var entries: [Node.Entry] = []
         var pendingKey: Node?
+        /// True once a plain `<<` key was added (a merge key to apply when the mapping ends).
+        var hasMergeKey = false
         let location: SourceLocation
         let anchor: String?
     }
@@ -272,11 +274,12 @@ private struct TreeBuilder {
             stack.append(Frame(isMapping: true, location: start, anchor: optionalString(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { return false }
-            return add(Node(.sequence(Self.exactlySized(frame.items)), at: frame.location), anchor: frame.anchor)
+            return add(Node(.sequence(frame.items), at: frame.location), anchor: frame.anchor)
         case YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping else { return false }
             recordDuplicateKeys(frame.entries)
-            return add(Node(.mapping(Self.applyingMergeKeys(Self.exactlySized(frame.entries))), at: frame.location), anchor: frame.anchor)
+            let entries = frame.hasMergeKey ? Self.applyingMergeKeys(frame.entries) : frame.entries
+            return add(Node(.mapping(entries), at: frame.location), anchor: frame.anchor)
         default:
             break
         }
@@ -356,10 +359,11 @@ private struct TreeBuilder {
     private mutating func recordDuplicateKeys(_ entries: [Node.Entry]) {
         guard entries.count > 1 else { return }
         if entries.count <= 16 {
-            for index in 1..<entries.count {
-                guard let key = entries[index].keyText, key != "<<" else { continue }
-                if let earlier = entries[..<index].first(where: { $0.keyText == key }) {
-                    duplicateKeys.append(DuplicateKey(key: key, location: entries[index].key.location, first: earlier.key.location))
+            let keys = entries.map(\.keyText)
+            for index in 1..<keys.count {
+                guard let key = keys[index], key != "<<" else { continue }
+                if let earlier = keys[..<index].firstIndex(where: { $0 == key }) {
+                    duplicateKeys.append(DuplicateKey(key: key, location: entries[index].key.location, first: entries[earlier].key.location))
                 }
             }
             return
@@ -386,32 +390,23 @@ private struct TreeBuilder {
         return true
     }
 
-    /// Attaches a finished node to its parent (or makes it the document root).
-    private mutating func add(_ node: Node, anchor: String?) -> Bool {
-        if let anchor { anchors[anchor] = node }
+    /// Attaches a finished node to its parent (or makes it the document root). The node is
+    /// consumed, so it moves into its parent without a copy.
+    private mutating func add(_ node: consuming Node, anchor: String?) -> Bool {
+        if let anchor { anchors[anchor] = copy node }
         guard let last = stack.indices.last else {
             documentRoot = node
             return true
         }
         if !stack[last].isMapping {
             stack[last].items.append(node)
-        } else if let key = stack[last].pendingKey {
-            stack[last].pendingKey = nil
+        } else if let key = stack[last].pendingKey.take() {
             stack[last].entries.append(Node.Entry(key: key, value: node))
         } else {
+            if case .scalar(let scalar) = node.content, scalar.style == .plain, scalar.text == "<<" { stack[last].hasMergeKey = true }
             stack[last].pendingKey = node
         }
         return true
-    }
-
-    /// `elements` in storage of exactly their count: appending grows arrays by doubling, and a
-    /// finished container is kept to the end of the run, so the slack would be kept with it.
-    private static func exactlySized<Element>(_ elements: [Element]) -> [Element] {
-        guard elements.capacity > elements.count else { return elements }
-        return [Element](unsafeUninitializedCapacity: elements.count) { buffer, count in
-            _ = buffer.initialize(from: elements)
-            count = elements.count
-        }
     }
 
     /// YAML merge keys (`<<: *base`): merged entries fill in keys the mapping does not set.
