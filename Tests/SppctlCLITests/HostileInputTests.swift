@@ -74,6 +74,24 @@ struct HostileInputTests {
         #expect(result.stdout.contains("./good.yaml:8:24: error:"))
     }
 
+    @Test("symbolic links: a link to a directory (a cycle here) is not followed, a link to a manifest is read, a dangling one is skipped")
+    func symbolicLinks() throws {
+        let directory = try directory(with: [:])
+        let nested = directory.appendingPathComponent("nested")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try Data(Self.good.utf8).write(to: nested.appendingPathComponent("route.yaml"))
+        #expect(symlink("..", nested.appendingPathComponent("loop").path) == 0)
+        #expect(symlink("nested/route.yaml", directory.appendingPathComponent("linked.yaml").path) == 0)
+        #expect(symlink("missing.yaml", directory.appendingPathComponent("dangling.yaml").path) == 0)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent(".hidden"), withIntermediateDirectories: true)
+        try Data(Self.good.utf8).write(to: directory.appendingPathComponent(".hidden/route.yaml"))
+        let result = try lint(directory)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "")
+        let files = Set(result.stdout.split(separator: "\n").filter { $0.contains(": error: ") }.map { $0.prefix(while: { $0 != ":" }) })
+        #expect(files == ["./good.yaml", "./linked.yaml", "./nested/route.yaml"])
+    }
+
     @Test("a directory with binaries in it")
     func binaries() throws {
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])

@@ -42,24 +42,25 @@ public struct InputReader: Sendable {
     }
 
     private func loadOne(_ path: String) -> Result<LoadedFile, InputError> {
-        // Only regular files are read (links followed): opening a FIFO or a device could
-        // block forever.
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            return .failure(InputError(path: path, reason: "no such file or directory"))
+        // Only regular files are read (links followed). O_NONBLOCK keeps the open of a FIFO
+        // from blocking; fstat then turns it (or a device) away before anything is read.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return .failure(InputError(path: path, reason: "no such file or directory"))
+            case EACCES, EPERM: return .failure(InputError(path: path, reason: "permission denied"))
+            default: return .failure(InputError(path: path, reason: String(cString: strerror(errno))))
+            }
         }
-        guard info.st_mode & S_IFMT == S_IFREG else {
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             return .failure(InputError(path: path, reason: "not a regular file"))
         }
         if Int(info.st_size) > loader.limits.maxFileBytes {
             return .success(tooLarge(path: path, size: Int(info.st_size)))
         }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            return .failure(InputError(path: path, reason: "permission denied"))
-        }
-        defer { close(descriptor) }
-        // Read straight into the byte array the loader takes, sized by stat; it grows if the
+        // Read straight into the byte array the loader takes, sized by fstat; it grows if the
         // file grew since, up to one byte past the limit (enough to know it is too large).
         let limit = loader.limits.maxFileBytes
         var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), limit) + 1)
@@ -76,10 +77,10 @@ public struct InputReader: Sendable {
         }
         if count > limit { return .success(tooLarge(path: path, size: count)) }
         bytes.removeSubrange(count...)
-        // The text is not kept: a report reads its excerpt lines again, from this file as it is now.
-        var status = stat()
-        let reference: SourceReference? = fstat(descriptor, &status) == 0 && Int(status.st_size) == count ? .file(path: path, status: status) : nil
-        return .success(loader.load(bytes: bytes, path: path, reference: reference))
+        // The text is not kept: a report reads its excerpt lines again, from this file as it
+        // was (same size and modification time). A file that grew or shrank while it was read
+        // keeps its bytes instead.
+        return .success(loader.load(bytes: bytes, path: path, reference: count == Int(info.st_size) ? .file(path: path, status: info) : nil))
     }
 
     private func tooLarge(path: String, size: Int) -> LoadedFile {
