@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads and loads input files, in parallel, within the loader's limits. A file that is too
@@ -15,21 +14,18 @@ public struct InputReader: Sendable {
 
     /// Reads and loads `paths`.
     public func load(_ paths: [String]) -> (files: [LoadedFile], errors: [InputError]) {
-        let slots = ResultSlots(count: paths.count)
-        if loader.jobs == 1 {
-            for (index, path) in paths.enumerated() { slots.set(index, loadOne(path)) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-                slots.set(index, loadOne(paths[index]))
-            }
+        // One contiguous slice of the paths per worker, each with a loader of its own (see
+        // ``YAMLLoader/independentCopy()``); the results come back in path order.
+        let outcomes = OrderedParallel.map(count: paths.count, jobs: loader.jobs) { range in
+            let reader = InputReader(loader: loader.jobs > 1 ? loader.independentCopy() : loader)
+            return range.map { reader.loadOne(paths[$0]) }
         }
         var files: [LoadedFile] = []
         var errors: [InputError] = []
-        for outcome in slots.values {
+        for outcome in outcomes {
             switch outcome {
-            case .success(let file)?: files.append(file)
-            case .failure(let error)?: errors.append(error)
-            case nil: break
+            case .success(let file): files.append(file)
+            case .failure(let error): errors.append(error)
             }
         }
         return (files, errors)
@@ -89,28 +85,5 @@ public struct InputReader: Sendable {
             location: SourceLocation(file: path, line: 1, column: 1),
             message: "the file is \(megabytes(size)), larger than the \(megabytes(loader.limits.maxFileBytes)) limit (--max-file-size); it was not read")
         return LoadedFile(path: path, source: .memory(SourceText(bytes: [])), documents: [], issues: [issue])
-    }
-}
-
-/// Per-index result slots written from `concurrentPerform`; each index is written once, by
-/// one worker, and read only after all workers finished.
-private final class ResultSlots: @unchecked Sendable {
-    private var storage: [Result<LoadedFile, InputError>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Result<LoadedFile, InputError>) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Result<LoadedFile, InputError>?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
     }
 }

@@ -34,6 +34,14 @@ public struct YAMLLoader: Sendable {
         self.decoder = decoder
     }
 
+    /// A loader like this one that shares no reference-counted storage with it (its decoder's
+    /// schema tables are built anew), for a worker on another core: reference counts that
+    /// several cores update on every node would make them wait for each other.
+    public func independentCopy() -> YAMLLoader {
+        YAMLLoader(limits: limits, jobs: jobs, bodies: bodies,
+                   decoder: decoder.map { ObjectDecoder(generation: $0.generation, defaultNamespace: $0.defaultNamespace) })
+    }
+
     /// Loads the bytes of one input named `path`. The loaded file refers to its text through
     /// `reference` (a file to read again), or keeps the bytes when there is none.
     public func load(bytes: [UInt8], path: String, reference: SourceReference? = nil) -> LoadedFile {
@@ -67,11 +75,10 @@ public struct YAMLLoader: Sendable {
         let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
             // Each worker gets its own copy of the path's storage: every location retains it, and
-            // workers sharing one reference count would contend for it on every node. The same
-            // goes for the decoder's schema tables.
+            // workers sharing one reference count would contend for it on every node.
             let ownPath = String(decoding: Array(path.utf8), as: UTF8.self)
-            let ownDecoder = decoder.map { ObjectDecoder(generation: $0.generation, defaultNamespace: $0.defaultNamespace) }
-            var builder = TreeBuilder(path: ownPath, limits: limits, bodies: bodies, decoder: ownDecoder, lineOffset: lineOffsets[index])
+            var builder = TreeBuilder(path: ownPath, limits: limits, bodies: bodies, decoder: independentCopy().decoder,
+                                      lineOffset: lineOffsets[index])
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
             }
