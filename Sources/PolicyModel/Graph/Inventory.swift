@@ -22,9 +22,23 @@ public struct Inventory: Sendable {
         }
     }
 
+    /// An object whose identity an earlier object already has (SPP009).
+    public struct Redefinition: Sendable {
+        /// The identity defined again.
+        public let identity: ObjectIdentity
+        /// The later definition.
+        public let object: KubeObject
+        /// The first definition of the identity.
+        public let first: KubeObject
+    }
+
     /// All objects, in input order.
     public let objects: [KubeObject]
+    /// Every later definition of an identity, in input order.
+    public let redefinitions: [Redefinition]
     private let index: [ObjectIdentity: KubeObject]
+    /// The objects a later definition replaces.
+    private let replaced: Set<ObjectIdentifier>
     private let grantsByNamespace: [String: [KubeObject]]
     private let serviceNamespaces: Set<String>
     private let refused: Set<ObjectIdentifier>
@@ -44,10 +58,19 @@ public struct Inventory: Sendable {
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
         var names: [Place: [String]] = [:]
+        var redefinitions: [Redefinition] = []
+        var firsts: [ObjectIdentity: KubeObject] = [:]
+        var replaced = Set<ObjectIdentifier>()
         for object in objects {
             if let identity = object.identity {
-                if index[identity] == nil { names[Place(kind: identity.kind, namespace: identity.namespace), default: []].append(identity.name) }
-                index[identity] = object
+                if let earlier = index.updateValue(object, forKey: identity) {
+                    let first = firsts[identity] ?? earlier
+                    firsts[identity] = first
+                    replaced.insert(ObjectIdentifier(earlier))
+                    redefinitions.append(Redefinition(identity: identity, object: object, first: first))
+                } else {
+                    names[Place(kind: identity.kind, namespace: identity.namespace), default: []].append(identity.name)
+                }
             }
             switch object.spec {
             case .referenceGrant: grants[object.metadata.effectiveNamespace, default: []].append(object)
@@ -56,6 +79,8 @@ public struct Inventory: Sendable {
             }
         }
         self.index = index
+        self.redefinitions = redefinitions
+        self.replaced = replaced
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
         namesByPlace = names
@@ -72,7 +97,7 @@ public struct Inventory: Sendable {
     /// The objects that survive applying the inputs in order: the last definition of each
     /// identity, and every object without a name.
     public var effectiveObjects: [KubeObject] {
-        objects.filter { object in object.identity.map { index[$0] === object } ?? true }
+        replaced.isEmpty ? objects : objects.filter { !replaced.contains(ObjectIdentifier($0)) }
     }
 
     /// The object of `kind` in `group` named `name` in `namespace`.

@@ -17,10 +17,14 @@ public enum KindSpelling {
         guard nearGatewayGroup || group == APIGroup.core else { return nil }
         if otherGatewayKinds.contains(kind) { return nil }
         if let exact = KnownKind(rawValue: kind) { return (exact, exact.group) }
+        // A name more than two characters longer or shorter is more than two edits away.
+        let length = kind.unicodeScalars.count
         let candidates = KnownKind.allCases.filter { candidate in
+            guard abs(candidate.rawValue.unicodeScalars.count - length) <= 2 else { return false }
             if group == APIGroup.core { return candidate == .service }
             return APIGroup.isGatewayAPI(candidate.group) || candidate == .sessionPersistencePolicy
         }
+        guard !candidates.isEmpty else { return nil }
         let lowered = kind.lowercased()
         let scored = candidates.map { candidate -> (KnownKind, Int) in
             let name = candidate.rawValue.lowercased()

@@ -43,19 +43,12 @@ public struct DuplicateObjectRule: Rule {
 
     /// Reports every object whose identity was already seen.
     public func check(_ context: LintContext) -> [Finding] {
-        var first: [ObjectIdentity: KubeObject] = [:]
-        var findings: [Finding] = []
-        for object in context.objects {
-            guard let identity = object.identity else { continue }
-            if let earlier = first[identity] {
-                findings.append(Finding(
-                    at: object.anchorLocation, "\(identity) is defined more than once; the later definition replaces the earlier one",
-                    path: "metadata.name", object: object,
-                    related: [RelatedLocation(location: earlier.anchorLocation, message: "first defined here")]))
-            } else {
-                first[identity] = object
-            }
+        context.graph.inventory.redefinitions.map { redefinition in
+            Finding(
+                at: redefinition.object.anchorLocation,
+                "\(redefinition.identity) is defined more than once; the later definition replaces the earlier one",
+                path: "metadata.name", object: redefinition.object,
+                related: [RelatedLocation(location: redefinition.first.anchorLocation, message: "first defined here")])
         }
-        return findings
     }
 }
