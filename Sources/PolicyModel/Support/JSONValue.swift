@@ -31,7 +31,14 @@ public indirect enum JSONValue: Sendable, Hashable {
         return output
     }
 
-    private func write(into output: inout [UInt8], indent: Int) {
+    /// Writes the bytes of ``rendered()`` to `writer` (and flushes it).
+    public func write(to writer: inout ChunkedWriter) {
+        write(into: &writer, indent: 0)
+        writer.append(UInt8(ascii: "\n"))
+        writer.flush()
+    }
+
+    private func write<Sink: ByteSink>(into output: inout Sink, indent: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
@@ -62,7 +69,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    private static func writeIndent(_ count: Int, into output: inout [UInt8]) {
+    private static func writeIndent<Sink: ByteSink>(_ count: Int, into output: inout Sink) {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
@@ -77,7 +84,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Writes `value` quoted, byte by byte: the characters to escape are all found by their
     /// UTF-8 bytes (U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8 and E2 80 A9).
-    private static func writeString(_ value: String, into output: inout [UInt8]) {
+    private static func writeString<Sink: ByteSink>(_ value: String, into output: inout Sink) {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in

@@ -36,15 +36,13 @@ struct ExplainCommand: ParsableCommand {
         }
         let workspace = try Workspace.openReportingErrors(input, analysis)
         let selection = try ExplainSelection(analysis: workspace.analyse(), route: route, service: service)
-        let output: String
         switch format {
-        case .text: output = ExplainText.render(selection)
-        case .json: output = ExplainDocument.build(selection).rendered()
-        case .yaml: output = YAMLWriter.render(ExplainDocument.build(selection))
-        case .mermaid: output = ExplainDiagram(selection).mermaid()
-        case .dot: output = ExplainDiagram(selection).dot()
+        case .text: StandardOutput.write(ExplainText.render(selection))
+        case .json: StandardOutput.write(json: ExplainDocument.build(selection))
+        case .yaml: StandardOutput.write(YAMLWriter.render(ExplainDocument.build(selection)))
+        case .mermaid: StandardOutput.write(ExplainDiagram(selection).mermaid())
+        case .dot: StandardOutput.write(ExplainDiagram(selection).dot())
         }
-        StandardOutput.write(output)
         try workspace.failIfInputsWereUnreadable()
     }
 

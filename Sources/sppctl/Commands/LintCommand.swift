@@ -65,12 +65,11 @@ struct LintCommand: ParsableCommand {
             gone = filtered.gone
         }
         let style = TerminalStyle(enabled: output == nil && format == .text && color.enabled())
-        let text = ReportRenderer(format: format, generation: workspace.options.generation, style: style, quiet: quiet)
-            .render(report, sources: sources, baselineGone: gone)
+        let renderer = ReportRenderer(format: format, generation: workspace.options.generation, style: style, quiet: quiet)
         if let output {
-            try AtomicFile.write(text, to: output)
+            try AtomicFile.write(renderer.render(report, sources: sources, baselineGone: gone), to: output)
         } else {
-            StandardOutput.write(text)
+            renderer.writeToStandardOutput(report, sources: sources, baselineGone: gone)
         }
         try workspace.failIfInputsWereUnreadable()
         let threshold = failOn ?? configuration?.failOn ?? .error

@@ -10,6 +10,11 @@ struct JSONReporter: Sendable {
 
     /// The whole report.
     func render(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> String {
+        document(report, generation: generation, baselineGone: baselineGone).rendered()
+    }
+
+    /// The whole report as a JSON value.
+    func document(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> JSONValue {
         var summary: [(String, JSONValue)] = [
             ("errors", .int(Int64(report.count(.error)))),
             ("warnings", .int(Int64(report.count(.warning)))),
@@ -26,7 +31,7 @@ struct JSONReporter: Sendable {
             // What sppctl.io/ignore or .sppctl.yaml silenced, with the reasons given.
             ("suppressed", .array(report.suppressed.map(Self.diagnostic))),
             ("summary", .object(summary)),
-        ]).rendered()
+        ])
     }
 
     /// One diagnostic.

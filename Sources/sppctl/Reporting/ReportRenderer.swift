@@ -30,4 +30,14 @@ struct ReportRenderer {
         case .junit: return JUnitReporter().render(report)
         }
     }
+
+    /// Writes the report to standard output as ``render(_:sources:baselineGone:)`` renders
+    /// it; JSON is streamed as it is rendered.
+    func writeToStandardOutput(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) {
+        if format == .json {
+            StandardOutput.write(json: JSONReporter().document(report, generation: generation, baselineGone: baselineGone))
+        } else {
+            StandardOutput.write(render(report, sources: sources, baselineGone: baselineGone))
+        }
+    }
 }

@@ -3,29 +3,40 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PolicyModel
 
 /// Writes a command's output to standard output straight from the string's UTF-8 storage:
-/// no second copy of a report that may be tens of megabytes.
+/// no second copy of a report that may be tens of megabytes. JSON documents are streamed in
+/// chunks as they are rendered (``write(json:)``), so their bytes are never held whole.
 enum StandardOutput {
-    /// Writes all of `text`, retrying short writes and interruptions; stops silently when
-    /// standard output is gone (a closed pipe ends the process by SIGPIPE before that).
+    /// Writes all of `text`.
     static func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count {
-                #if canImport(Glibc)
-                let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
-                #else
-                let written = Darwin.write(STDOUT_FILENO, base + offset, bytes.count - offset)
-                #endif
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
+        text.withUTF8 { write(bytes: $0) }
+    }
+
+    /// Renders `json` as ``JSONValue/rendered()`` does, straight to standard output in chunks.
+    static func write(json: JSONValue) {
+        var writer = ChunkedWriter { StandardOutput.write(bytes: $0) }
+        json.write(to: &writer)
+    }
+
+    /// Writes all of `bytes`, retrying short writes and interruptions; stops silently when
+    /// standard output is gone (a closed pipe ends the process by SIGPIPE before that).
+    static func write(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            #if canImport(Glibc)
+            let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            #else
+            let written = Darwin.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            #endif
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
             }
+            offset += written
         }
     }
 }
