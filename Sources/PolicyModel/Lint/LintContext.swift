@@ -50,7 +50,7 @@ public struct LintContext: Sendable {
                     return decoded
                 }
                 var decoded = DecodedInputs()
-                for document in file.documents { decoded.append(decoder.decode(document, file: file.path)) }
+                for document in file.documents { decoded.append(decoder.decode(document)) }
                 return decoded
             }
         }

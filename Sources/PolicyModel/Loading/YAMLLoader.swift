@@ -247,7 +247,7 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_END_EVENT:
             let document = YAMLDocument(index: documents.count, root: documentRoot, location: documentLocation ?? start)
             if let decoder {
-                decoded.append(decoder.decode(document, file: path))
+                decoded.append(decoder.decode(document))
             } else {
                 documents.append(document)
             }

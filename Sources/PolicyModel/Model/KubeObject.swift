@@ -4,9 +4,7 @@
 /// share it instead of copying its spec. It keeps no node tree: the decoder reads what the
 /// rules need and the schema check runs while the document's nodes are still there.
 public final class KubeObject: Sendable {
-    /// The file it came from.
-    public let file: String
-    /// Where the object's mapping starts.
+    /// Where the object's mapping starts (in the file it came from).
     public let location: SourceLocation
     /// `apiVersion` as written.
     public let apiVersion: Located<String>?
@@ -25,9 +23,8 @@ public final class KubeObject: Sendable {
     public let spec: ObjectSpec
 
     /// Creates an object.
-    public init(file: String, location: SourceLocation, apiVersion: Located<String>?, kind: Located<String>?, gvk: GroupVersionKind,
+    public init(location: SourceLocation, apiVersion: Located<String>?, kind: Located<String>?, gvk: GroupVersionKind,
                 knownKind: KnownKind?, apiProblem: APIProblem? = nil, metadata: ObjectMeta, spec: ObjectSpec) {
-        self.file = file
         self.location = location
         self.apiVersion = apiVersion
         self.kind = kind

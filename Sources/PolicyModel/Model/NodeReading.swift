@@ -3,8 +3,14 @@
 extension Node {
     /// The string value of field `key`, located, when it is a string.
     func string(_ key: String, path: FieldPath) -> Located<String>? {
+        string(key, fieldPath: path.child(key))
+    }
+
+    /// The string value of field `key`, located at `fieldPath` (the field's whole path, built
+    /// once by the caller), when it is a string.
+    func string(_ key: String, fieldPath: FieldPath) -> Located<String>? {
         guard let node = self[key], let text = node.string else { return nil }
-        return Located(text, at: node.location, path: path.child(key))
+        return Located(text, at: node.location, path: fieldPath)
     }
 
     /// The integer value of field `key`, located, when it is an integer that fits in 64 bits.

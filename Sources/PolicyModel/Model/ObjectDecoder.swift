@@ -9,6 +9,17 @@ public struct ObjectDecoder: Sendable {
     public let generation: Generation
     private let sessionPersistenceSchema: ObjectSchema
     private let checker: SchemaChecker
+    /// The paths of the metadata fields every object has, built once per decoder (not once per
+    /// object: most are too long to be stored inline in a String).
+    private let metadataPaths = MetadataPaths()
+
+    private struct MetadataPaths {
+        let metadata = FieldPath("metadata")
+        let name = FieldPath("metadata.name")
+        let generateName = FieldPath("metadata.generateName")
+        let namespace = FieldPath("metadata.namespace")
+        let creationTimestamp = FieldPath("metadata.creationTimestamp")
+    }
 
     /// The namespace of objects that name none.
     public let defaultNamespace: String
@@ -26,8 +37,8 @@ public struct ObjectDecoder: Sendable {
         generation == other.generation && defaultNamespace == other.defaultNamespace
     }
 
-    /// Decodes and schema-checks one document of the file named `file`.
-    public func decode(_ document: YAMLDocument, file: String) -> DecodedInputs {
+    /// Decodes and schema-checks one document (its nodes' locations name its file).
+    public func decode(_ document: YAMLDocument) -> DecodedInputs {
         var unit = DecodedInputs()
         guard let root = document.root, !root.isNull else { return unit }
         guard root.entries != nil else {
@@ -46,16 +57,16 @@ public struct ObjectDecoder: Sendable {
                     unit.nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
                     continue
                 }
-                append(item, file: file, to: &unit)
+                append(item, to: &unit)
             }
         } else {
-            append(root, file: file, to: &unit)
+            append(root, to: &unit)
         }
         return unit
     }
 
-    private func append(_ node: Node, file: String, to unit: inout DecodedInputs) {
-        let object = decodeObject(node, file: file)
+    private func append(_ node: Node, to unit: inout DecodedInputs) {
+        let object = decodeObject(node)
         unit.objects.append(object)
         unit.schemaViolations += checker.check(object, node: node)
     }
@@ -72,7 +83,7 @@ public struct ObjectDecoder: Sendable {
     }
 
     /// Decodes one object mapping (without checking it).
-    func decodeObject(_ node: Node, file: String) -> KubeObject {
+    func decodeObject(_ node: Node) -> KubeObject {
         let apiVersion = node.string("apiVersion", path: .root)
         let kind = node.string("kind", path: .root)
         let kindName = kind?.value ?? ""
@@ -103,31 +114,30 @@ public struct ObjectDecoder: Sendable {
         if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
             spec = .listenerSet(decodeListenerSet(specNode))
         }
-        return KubeObject(file: file, location: node.location, apiVersion: apiVersion, kind: kind, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
+        return KubeObject(location: node.location, apiVersion: apiVersion, kind: kind, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
     }
 
     private func decodeMetadata(_ node: Node?, keyLocation: SourceLocation?) -> ObjectMeta {
-        let path = FieldPath("metadata")
+        let paths = metadataPaths
         guard let node else {
-            return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], labels: [:], defaultNamespace: defaultNamespace,
+            return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], defaultNamespace: defaultNamespace,
                               keyLocation: keyLocation)
         }
         var annotations: [String: Located<String>] = [:]
         for entry in node["annotations"]?.entries ?? [] {
-            if let key = entry.keyText, let value = entry.value.string {
-                annotations[key] = Located(value, at: entry.value.location, path: path.child("annotations").child(key))
+            if let key = entry.keyText, key.hasPrefix(ObjectMeta.readAnnotationPrefix), let value = entry.value.string {
+                annotations[key] = Located(value, at: entry.value.location, path: paths.metadata.child("annotations").child(key))
             }
         }
         let timestamp = node["creationTimestamp"].flatMap { value -> Located<String>? in
             guard let text = value.scalar?.text, !value.isNull else { return nil }
-            return Located(text, at: value.location, path: path.child("creationTimestamp"))
+            return Located(text, at: value.location, path: paths.creationTimestamp)
         }
         return ObjectMeta(
-            name: node.string("name", path: path) ?? node.string("generateName", path: path),
-            namespace: node.string("namespace", path: path),
+            name: node.string("name", fieldPath: paths.name) ?? node.string("generateName", fieldPath: paths.generateName),
+            namespace: node.string("namespace", fieldPath: paths.namespace),
             creationTimestamp: timestamp,
             annotations: annotations,
-            labels: node.stringMap("labels"),
             defaultNamespace: defaultNamespace,
             keyLocation: keyLocation)
     }

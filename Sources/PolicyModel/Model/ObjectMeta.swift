@@ -6,10 +6,9 @@ public struct ObjectMeta: Sendable {
     public let namespace: Located<String>?
     /// `metadata.creationTimestamp`, as written (RFC 3339).
     public let creationTimestamp: Located<String>?
-    /// `metadata.annotations`.
+    /// The annotations sppctl reads: those whose key starts with ``ObjectMeta/readAnnotationPrefix``
+    /// (others are not kept: a fleet's objects carry many).
     public let annotations: [String: Located<String>]
-    /// `metadata.labels`.
-    public let labels: [String: String]
     /// The namespace the object lands in when it names none (`--namespace`, else `default`).
     public let defaultNamespace: String
     /// Where the `metadata` key is written, when it is.
@@ -17,16 +16,18 @@ public struct ObjectMeta: Sendable {
 
     /// Creates metadata.
     public init(name: Located<String>?, namespace: Located<String>?, creationTimestamp: Located<String>?,
-                annotations: [String: Located<String>], labels: [String: String], defaultNamespace: String = "default",
+                annotations: [String: Located<String>], defaultNamespace: String = "default",
                 keyLocation: SourceLocation? = nil) {
         self.name = name
         self.namespace = namespace
         self.creationTimestamp = creationTimestamp
         self.annotations = annotations
-        self.labels = labels
         self.defaultNamespace = defaultNamespace
         self.keyLocation = keyLocation
     }
+
+    /// The prefix of the annotation keys sppctl reads (`sppctl.io/ignore`).
+    public static let readAnnotationPrefix = "sppctl.io/"
 
     /// The namespace the object lands in: as written, or the default namespace.
     public var effectiveNamespace: String { namespace?.value ?? defaultNamespace }
