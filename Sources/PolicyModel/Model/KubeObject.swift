@@ -33,11 +33,13 @@ public final class KubeObject: Sendable {
         self.apiProblem = apiProblem
         self.metadata = metadata
         self.spec = spec
-        identity = metadata.name.map { ObjectIdentity(group: gvk.group, kind: gvk.kind, namespace: metadata.effectiveNamespace, name: $0.value) }
     }
 
-    /// The object's identity; `nil` without a name. Stored: every index and several rules hash it.
-    public let identity: ObjectIdentity?
+    /// The object's identity; `nil` without a name. Computed (from strings the object holds
+    /// anyway) rather than stored: a fleet has many objects.
+    public var identity: ObjectIdentity? {
+        metadata.name.map { ObjectIdentity(group: gvk.group, kind: gvk.kind, namespace: metadata.effectiveNamespace, name: $0.value) }
+    }
 
     /// The location to point at for the object as a whole: its name, else its kind, else its start.
     public var anchorLocation: SourceLocation {

@@ -109,7 +109,7 @@ public struct ObjectDecoder: Sendable {
             known = intended.kind
             problem = .misspelled(kind: intended.kind, group: intended.group)
         }
-        let metadata = decodeMetadata(node.mapping("metadata"), keyLocation: node.entry("metadata")?.key.location)
+        let metadata = decodeMetadata(node.mapping("metadata"), keyLocation: node.entry("metadata")?.key.location, analysed: known != nil)
         var spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
         if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
             spec = .listenerSet(decodeListenerSet(specNode))
@@ -117,7 +117,9 @@ public struct ObjectDecoder: Sendable {
         return KubeObject(location: node.location, apiVersion: apiVersion, kind: kind, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
     }
 
-    private func decodeMetadata(_ node: Node?, keyLocation: SourceLocation?) -> ObjectMeta {
+    /// The metadata; creationTimestamp only for `analysed` objects (kinds sppctl models: it
+    /// decides conflicts between policies, and nothing else reads it).
+    private func decodeMetadata(_ node: Node?, keyLocation: SourceLocation?, analysed: Bool) -> ObjectMeta {
         let paths = metadataPaths
         guard let node else {
             return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], defaultNamespace: defaultNamespace,
@@ -129,7 +131,7 @@ public struct ObjectDecoder: Sendable {
                 annotations[key] = Located(value, at: entry.value.location, path: paths.metadata.child("annotations").child(key))
             }
         }
-        let timestamp = node["creationTimestamp"].flatMap { value -> Located<String>? in
+        let timestamp = (analysed ? node["creationTimestamp"] : nil).flatMap { value -> Located<String>? in
             guard let text = value.scalar?.text, !value.isNull else { return nil }
             return Located(text, at: value.location, path: paths.creationTimestamp)
         }
