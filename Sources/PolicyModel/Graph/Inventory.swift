@@ -36,7 +36,9 @@ public struct Inventory: Sendable {
     public let objects: [KubeObject]
     /// Every later definition of an identity, in input order.
     public let redefinitions: [Redefinition]
-    private let index: [ObjectIdentity: KubeObject]
+    /// Objects by name within their group, kind and namespace: two small levels take far less
+    /// memory than one table keyed by whole identities.
+    private let index: [Scope: [String: KubeObject]]
     /// The objects a later definition replaces.
     private let replaced: Set<ObjectIdentifier>
     private let grantsByNamespace: [String: [KubeObject]]
@@ -49,12 +51,23 @@ public struct Inventory: Sendable {
         let namespace: String
     }
 
+    private struct Scope: Hashable {
+        let group: String
+        let kind: String
+        let namespace: String
+
+        init(_ identity: ObjectIdentity) {
+            group = identity.group
+            kind = identity.kind
+            namespace = identity.namespace
+        }
+    }
+
     /// Indexes `objects`; `refused` are the objects the API server refuses.
     public init(_ objects: [KubeObject], refused: Set<ObjectIdentifier> = []) {
         self.objects = objects
         self.refused = refused
-        var index: [ObjectIdentity: KubeObject] = [:]
-        index.reserveCapacity(objects.count)
+        var index: [Scope: [String: KubeObject]] = [:]
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
         var names: [Place: [String]] = [:]
@@ -63,7 +76,7 @@ public struct Inventory: Sendable {
         var replaced = Set<ObjectIdentifier>()
         for object in objects {
             if let identity = object.identity {
-                if let earlier = index.updateValue(object, forKey: identity) {
+                if let earlier = index[Scope(identity), default: [:]].updateValue(object, forKey: identity.name) {
                     let first = firsts[identity] ?? earlier
                     firsts[identity] = first
                     replaced.insert(ObjectIdentifier(earlier))
@@ -92,7 +105,7 @@ public struct Inventory: Sendable {
     }
 
     /// The object with this identity.
-    public func object(_ identity: ObjectIdentity) -> KubeObject? { index[identity] }
+    public func object(_ identity: ObjectIdentity) -> KubeObject? { index[Scope(identity)]?[identity.name] }
 
     /// The objects that survive applying the inputs in order: the last definition of each
     /// identity, and every object without a name.
@@ -102,7 +115,7 @@ public struct Inventory: Sendable {
 
     /// The object of `kind` in `group` named `name` in `namespace`.
     public func object(group: String, kind: String, namespace: String, name: String) -> KubeObject? {
-        index[ObjectIdentity(group: group, kind: kind, namespace: namespace, name: name)]
+        object(ObjectIdentity(group: group, kind: kind, namespace: namespace, name: name))
     }
 
     /// True when the inputs define at least one Service in `namespace`: they then claim to
