@@ -17,8 +17,19 @@ public struct LintContext: Sendable {
     /// Every structural violation of every object.
     public let schemaViolations: [SchemaViolation]
     /// Every session-persistence configuration in the inputs with the object that holds it:
-    /// route rules' inline settings and backend policies'.
-    public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
+    /// route rules' inline settings and backend policies'. Gathered when asked (from the few
+    /// objects that hold any), so that no copy of them outlives the rules that read them.
+    public var sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)] {
+        persistenceHolders.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
+            switch object.spec {
+            case .route(let route): return route.rules.compactMap { rule in rule.sessionPersistence.map { ($0, object) } }
+            case .backendPolicy(let policy): return policy.sessionPersistence.map { [($0, object)] } ?? []
+            default: return []
+            }
+        }
+    }
+    /// The routes and backend policies, which may hold session-persistence configurations.
+    private let persistenceHolders: [KubeObject]
     /// Every seed SessionPersistencePolicy with its spec.
     public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
     /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
@@ -60,11 +71,10 @@ public struct LintContext: Sendable {
         nonObjects = decoded.nonObjects
         schemaViolations = decoded.schemaViolations
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
-        sessionPersistenceConfigs = decoded.objects.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
+        persistenceHolders = decoded.objects.filter { object in
             switch object.spec {
-            case .route(let route): return route.rules.compactMap { rule in rule.sessionPersistence.map { ($0, object) } }
-            case .backendPolicy(let policy): return policy.sessionPersistence.map { [($0, object)] } ?? []
-            default: return []
+            case .route, .backendPolicy: return true
+            default: return false
             }
         }
         seedPolicies = decoded.objects.compactMap { object in
@@ -83,7 +93,7 @@ public struct LintContext: Sendable {
         nonObjects = other.nonObjects
         schemaViolations = other.schemaViolations
         violatedPaths = other.violatedPaths
-        sessionPersistenceConfigs = other.sessionPersistenceConfigs
+        persistenceHolders = other.persistenceHolders
         seedPolicies = other.seedPolicies
         self.graph = graph
     }
