@@ -17,7 +17,7 @@ public struct GroupVersionKind: Sendable, Hashable, CustomStringConvertible {
     /// Splits an `apiVersion` (`group/version`, or `version` for the core group).
     public init(apiVersion: String, kind: String) {
         if let slash = apiVersion.lastIndex(of: "/") {
-            group = String(apiVersion[..<slash])
+            group = EnvelopeStrings.canonical(String(apiVersion[..<slash]))
             version = String(apiVersion[apiVersion.index(after: slash)...])
         } else {
             group = ""

@@ -84,8 +84,8 @@ public struct ObjectDecoder: Sendable {
 
     /// Decodes one object mapping (without checking it).
     func decodeObject(_ node: Node) -> KubeObject {
-        let apiVersion = node.string("apiVersion", path: .root)
-        let kind = node.string("kind", path: .root)
+        let apiVersion = node.string("apiVersion", path: .root).map { Located(EnvelopeStrings.canonical($0.value), at: $0.location, path: $0.path) }
+        let kind = node.string("kind", path: .root).map { Located(EnvelopeStrings.canonical($0.value), at: $0.location, path: $0.path) }
         let kindName = kind?.value ?? ""
         let gvk: GroupVersionKind
         if let apiVersion {
