@@ -169,4 +169,40 @@ struct YAMLLoaderTests {
         #expect(issue.message == "nesting deeper than 10 levels; the rest of the file is not loaded")
         #expect(issue.location == SourceLocation(file: "in.yaml", line: 2, column: 16))
     }
+
+    @Test("duplicate keys in large mappings (hashed, past 16 keys), skipped or built, in a List item too, match the full loader's")
+    func largeMappingDuplicates() {
+        let keys = (0..<40).map { "k\($0)-\(String(repeating: "x", count: $0 % 3 == 0 ? 20 : 1))" }
+        let body = (keys + [keys[3], keys[39], keys[16]]).map { "  \($0): v" }.joined(separator: "\n")
+        let text = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: big}
+            data:
+            \(body)
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: svc}
+            spec:
+              selector:
+            \(body.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            ---
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: v1
+              kind: ConfigMap
+              metadata: {name: item}
+              data: {a: 1, b: 2, a: 3}
+
+            """
+        let lean = YAMLLoader(bodies: .analysedKindsOnly).load(bytes: Array(text.utf8), path: "in.yaml")
+        let full = YAMLLoader().load(bytes: Array(text.utf8), path: "in.yaml")
+        let render = { (file: LoadedFile) in file.duplicateKeys.map { "\($0.key) \($0.location.line):\($0.location.column) first \($0.first.line)" } }
+        #expect(render(lean) == ["\(keys[3]) 45:3 first 8", "\(keys[39]) 46:3 first 44", "\(keys[16]) 47:3 first 21",
+                                 "\(keys[3]) 94:5 first 57", "\(keys[39]) 95:5 first 93", "\(keys[16]) 96:5 first 70", "a 104:22 first 104"])
+        #expect(render(lean) == render(full))
+        #expect(lean.documents[2].root?["items"]?.items?.first?["data"]?.scalar?.text == "", "a List item of an unanalysed kind is skipped too")
+    }
 }

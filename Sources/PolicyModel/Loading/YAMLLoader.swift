@@ -162,8 +162,17 @@ private struct TreeBuilder {
         var pendingKey: Node?
         /// True once a plain `<<` key was added (a merge key to apply when the mapping ends).
         var hasMergeKey = false
+        /// True for a mapping that is an object: a document's root, or an item of a List.
+        var isObject = false
         let location: SourceLocation
         let anchor: String?
+
+        init(isMapping: Bool, location: SourceLocation, anchor: String?, isObject: Bool = false) {
+            self.isMapping = isMapping
+            self.location = location
+            self.anchor = anchor
+            self.isObject = isObject
+        }
     }
 
     let path: String
@@ -191,7 +200,7 @@ private struct TreeBuilder {
     /// A container inside a skipped value: only its keys are tracked, for duplicate keys.
     private struct SkipFrame {
         let isMapping: Bool
-        var keys: [String: SourceLocation] = [:]
+        var keys = KeyTable<yaml_mark_t>()
         var expectingKey = true
     }
     private var stack: [Frame] = []
@@ -232,8 +241,10 @@ private struct TreeBuilder {
 
     /// Handles one event; returns false when loading must stop.
     private mutating func handle(_ event: yaml_event_t) -> Bool {
+        // Skipped values (most of a fleet's bytes) need a location only for the few events
+        // that report something, so theirs is made when asked.
+        if !skipFrames.isEmpty { return skip(event) }
         let start = location(mark: event.start_mark)
-        if !skipFrames.isEmpty { return skip(event, at: start) }
         if (event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT), shouldSkipValue() {
             return beginSkip(event, at: start)
         }
@@ -278,7 +289,8 @@ private struct TreeBuilder {
             stack.append(Frame(isMapping: false, location: start, anchor: optionalString(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
             guard enter(at: start) else { return false }
-            stack.append(Frame(isMapping: true, location: start, anchor: optionalString(event.data.mapping_start.anchor)))
+            let isObject = stack.isEmpty || isListItemStart()
+            stack.append(Frame(isMapping: true, location: start, anchor: optionalString(event.data.mapping_start.anchor), isObject: isObject))
         case YAML_SEQUENCE_END_EVENT:
             guard let frame = stack.popLast(), !frame.isMapping else { return false }
             return add(Node(.sequence(frame.items), at: frame.location), anchor: frame.anchor)
@@ -293,19 +305,28 @@ private struct TreeBuilder {
         return true
     }
 
-    /// The lean path (see ``BodyPolicy``): true when the next value is a top-level value other
-    /// than apiVersion, kind and metadata, of a document whose kind, already seen, is one whose
-    /// body is not kept.
+    /// The lean path (see ``BodyPolicy``): true when the next value is a value other than
+    /// apiVersion, kind and metadata of an object (a document's root mapping, or an item of a
+    /// List) whose kind, already seen, is one whose body is not kept.
     private mutating func shouldSkipValue() -> Bool {
-        guard bodies != .everything, stack.count == 1, stack[0].isMapping, let key = stack[0].pendingKey?.scalar?.text,
-              key != "apiVersion", key != "kind", key != "metadata",
-              let kind = stack[0].entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
-        let apiVersion = stack[0].entries.first { $0.keyText == "apiVersion" }?.value.scalar?.text
+        guard bodies != .everything, let last = stack.indices.last, stack[last].isObject,
+              let key = stack[last].pendingKey?.scalar?.text, key != "apiVersion", key != "kind", key != "metadata",
+              let kind = stack[last].entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
+        let apiVersion = stack[last].entries.first { $0.keyText == "apiVersion" }?.value.scalar?.text
         let cacheKey = BodyDecisionKey(kind: kind, apiVersion: apiVersion)
         if let kept = bodyDecisions[cacheKey] { return !kept }
         let kept = bodies.keepsBody(kind: kind, apiVersion: apiVersion)
         bodyDecisions[cacheKey] = kept
         return !kept
+    }
+
+    /// True when a mapping starting now is an item of a List: the root mapping's `items`
+    /// sequence, in a document whose kind (already seen) ends with `List`.
+    private func isListItemStart() -> Bool {
+        guard bodies != .everything, stack.count == 2, stack[0].isMapping, !stack[1].isMapping,
+              stack[0].pendingKey?.scalar?.text == "items",
+              let kind = stack[0].entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
+        return kind.hasSuffix("List")
     }
 
     /// Starts skipping a value: the root mapping gets the key with an empty value.
@@ -328,34 +349,35 @@ private struct TreeBuilder {
 
     /// One event inside a skipped value: containers are counted (for the depth limit), keys
     /// are checked for duplicates, nothing is built.
-    private mutating func skip(_ event: yaml_event_t, at start: SourceLocation) -> Bool {
+    private mutating func skip(_ event: yaml_event_t) -> Bool {
         switch event.type {
         case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
-            guard enter(at: start, depth: stack.count + skipFrames.count) else { return false }
-            consumeSkippedItem(key: nil, at: start)
+            guard enter(at: location(mark: event.start_mark), depth: stack.count + skipFrames.count) else { return false }
+            consumeSkippedItem(key: nil, at: event.start_mark)
             return pushSkipFrame(event)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             skipFrames.removeLast()
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            if let anchor = optionalString(data.anchor) { skippedAnchors.insert(anchor) }
-            consumeSkippedItem(key: string(data.value, length: data.length), at: start)
+            if data.anchor != nil, let anchor = optionalString(data.anchor) { skippedAnchors.insert(anchor) }
+            // Only a key's text is needed (for duplicates); values are not read at all.
+            let isKey = skipFrames.last.map { $0.isMapping && $0.expectingKey } ?? false
+            consumeSkippedItem(key: isKey ? string(data.value, length: data.length) : nil, at: event.start_mark)
         case YAML_ALIAS_EVENT:
-            consumeSkippedItem(key: nil, at: start)
+            consumeSkippedItem(key: nil, at: event.start_mark)
         default:
             break
         }
         return true
     }
 
-    /// Tracks keys and values of the innermost skipped mapping.
-    private mutating func consumeSkippedItem(key: String?, at start: SourceLocation) {
+    /// Tracks keys and values of the innermost skipped mapping; positions stay libyaml marks
+    /// until a duplicate needs them as locations.
+    private mutating func consumeSkippedItem(key: String?, at mark: yaml_mark_t) {
         guard let last = skipFrames.indices.last, skipFrames[last].isMapping else { return }
         if skipFrames[last].expectingKey, let key, key != "<<" {
-            if let first = skipFrames[last].keys[key] {
-                duplicateKeys.append(DuplicateKey(key: key, location: start, first: first))
-            } else {
-                skipFrames[last].keys[key] = start
+            if let first = skipFrames[last].keys.insert(key, at: mark) {
+                duplicateKeys.append(DuplicateKey(key: key, location: location(mark: mark), first: location(mark: first)))
             }
         }
         skipFrames[last].expectingKey.toggle()
@@ -375,13 +397,11 @@ private struct TreeBuilder {
             }
             return
         }
-        var first: [String: SourceLocation] = [:]
+        var first = KeyTable<SourceLocation>()
         for entry in entries {
             guard let key = entry.keyText, key != "<<" else { continue }
-            if let earlier = first[key] {
+            if let earlier = first.insert(key, at: entry.key.location) {
                 duplicateKeys.append(DuplicateKey(key: key, location: entry.key.location, first: earlier))
-            } else {
-                first[key] = entry.key.location
             }
         }
     }
