@@ -17,19 +17,31 @@ public struct LintContext: Sendable {
     /// Every structural violation of every object.
     public let schemaViolations: [SchemaViolation]
     /// Every session-persistence configuration in the inputs with the object that holds it:
-    /// route rules' inline settings and backend policies'. Gathered when asked (from the few
-    /// objects that hold any), so that no copy of them outlives the rules that read them.
-    public var sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)] {
-        persistenceHolders.flatMap { object -> [(config: SessionPersistenceConfig, object: KubeObject)] in
+    /// route rules' inline settings and backend policies'. In storage of exactly their count
+    /// (a growing array would leave its doubling behind at the peak).
+    public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
+
+    private static func persistenceConfigs(of objects: [KubeObject]) -> [(config: SessionPersistenceConfig, object: KubeObject)] {
+        func configs(of object: KubeObject) -> [SessionPersistenceConfig] {
             switch object.spec {
-            case .route(let route): return route.rules.compactMap { rule in rule.sessionPersistence.map { ($0, object) } }
-            case .backendPolicy(let policy): return policy.sessionPersistence.map { [($0, object)] } ?? []
+            case .route(let route): return route.rules.compactMap(\.sessionPersistence)
+            case .backendPolicy(let policy): return policy.sessionPersistence.map { [$0] } ?? []
             default: return []
             }
         }
+        let holders = objects.filter { object in
+            switch object.spec {
+            case .route, .backendPolicy: return true
+            default: return false
+            }
+        }
+        var result: [(config: SessionPersistenceConfig, object: KubeObject)] = []
+        result.reserveCapacity(holders.reduce(0) { $0 + configs(of: $1).count })
+        for object in holders {
+            for config in configs(of: object) { result.append((config, object)) }
+        }
+        return result
     }
-    /// The routes and backend policies, which may hold session-persistence configurations.
-    private let persistenceHolders: [KubeObject]
     /// Every seed SessionPersistencePolicy with its spec.
     public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
     /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
@@ -71,12 +83,7 @@ public struct LintContext: Sendable {
         nonObjects = decoded.nonObjects
         schemaViolations = decoded.schemaViolations
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
-        persistenceHolders = decoded.objects.filter { object in
-            switch object.spec {
-            case .route, .backendPolicy: return true
-            default: return false
-            }
-        }
+        sessionPersistenceConfigs = Self.persistenceConfigs(of: decoded.objects)
         seedPolicies = decoded.objects.compactMap { object in
             if case .sessionPersistencePolicy(let spec) = object.spec { return (spec, object) }
             return nil
@@ -93,7 +100,7 @@ public struct LintContext: Sendable {
         nonObjects = other.nonObjects
         schemaViolations = other.schemaViolations
         violatedPaths = other.violatedPaths
-        persistenceHolders = other.persistenceHolders
+        sessionPersistenceConfigs = other.sessionPersistenceConfigs
         seedPolicies = other.seedPolicies
         self.graph = graph
     }
