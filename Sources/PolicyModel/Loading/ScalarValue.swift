@@ -49,10 +49,11 @@ public enum ScalarValue: Sendable, Equatable {
     }
 
     private static func resolveNumber(_ text: String) -> ScalarValue? {
-        let bytes = Array(text.utf8)
-        guard let first = bytes.first else { return nil }
+        // Most scalars are words: the first byte rules them out before anything is copied.
+        guard let first = text.utf8.first else { return nil }
         guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
             || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else { return nil }
+        let bytes = Array(text.utf8)
         if isDecimalInteger(bytes) {
             if let value = Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text) { return .int(value) }
             return .bigInt(text)
