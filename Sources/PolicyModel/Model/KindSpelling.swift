@@ -13,14 +13,16 @@ public enum KindSpelling {
         if KnownKind(group: group, kind: kind) != nil { return nil }
         let gatewayGroups = [APIGroup.gateway, APIGroup.gatewayExperimental]
         // The length difference bounds the distance: most groups (apps, batch …) are far off at once.
-        let nearGatewayGroup = gatewayGroups.contains { abs(group.unicodeScalars.count - $0.unicodeScalars.count) <= 3 && EditDistance.between(group, $0) <= 3 }
+        let groupLength = group.unicodeScalars.count
+        // The known groups and kinds are ASCII literals: their UTF-8 count is their length, at no cost.
+        let nearGatewayGroup = gatewayGroups.contains { abs(groupLength - $0.utf8.count) <= 3 && EditDistance.between(group, $0) <= 3 }
         guard nearGatewayGroup || group == APIGroup.core else { return nil }
         if otherGatewayKinds.contains(kind) { return nil }
         if let exact = KnownKind(rawValue: kind) { return (exact, exact.group) }
         // A name more than two characters longer or shorter is more than two edits away.
         let length = kind.unicodeScalars.count
         let candidates = KnownKind.allCases.filter { candidate in
-            guard abs(candidate.rawValue.unicodeScalars.count - length) <= 2 else { return false }
+            guard abs(candidate.rawValue.utf8.count - length) <= 2 else { return false }
             if group == APIGroup.core { return candidate == .service }
             return APIGroup.isGatewayAPI(candidate.group) || candidate == .sessionPersistencePolicy
         }
