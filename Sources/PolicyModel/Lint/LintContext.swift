@@ -68,8 +68,8 @@ public struct LintContext: Sendable {
         let parts = OrderedParallel.map(count: analysed.count, jobs: jobs) { range in
             range.map { index -> DecodedInputs in
                 let file = analysed[index]
-                if let decoded = file.decoded, let fileDecoder = file.decoder {
-                    precondition(fileDecoder.decodesLike(decoder), "\(file.path) was decoded for another generation or namespace")
+                if let decoded = file.decoded, let settings = file.decodedWith {
+                    precondition(settings == decoder.settings, "\(file.path) was decoded for another generation or namespace")
                     return decoded
                 }
                 var decoded = DecodedInputs()

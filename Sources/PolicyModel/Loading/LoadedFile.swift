@@ -11,8 +11,9 @@ public struct LoadedFile: Sendable {
     /// What the loader's decoder made of the documents, when the loader had one: the
     /// objects and their schema violations, with no node tree kept.
     public let decoded: DecodedInputs?
-    /// The decoder that made ``decoded``.
-    public let decoder: ObjectDecoder?
+    /// The settings of the decoder that made ``decoded`` (not the decoder itself: a fleet has
+    /// many files, and the decoder's tables are large).
+    public let decodedWith: ObjectDecoder.Settings?
     /// What kept (part of) the file from loading.
     public let issues: [LoadIssue]
     /// The keys a mapping repeats, found while loading (in the order the mappings closed).
@@ -49,12 +50,12 @@ public struct LoadedFile: Sendable {
 
     /// Creates a loaded file.
     public init(path: String, source: SourceReference, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = [],
-                decoded: DecodedInputs? = nil, decoder: ObjectDecoder? = nil, templateAction: SourceLocation? = nil) {
+                decoded: DecodedInputs? = nil, decodedWith: ObjectDecoder.Settings? = nil, templateAction: SourceLocation? = nil) {
         self.path = path
         self.source = source
         self.documents = documents
         self.decoded = decoded
-        self.decoder = decoder
+        self.decodedWith = decodedWith
         self.issues = issues
         self.duplicateKeys = duplicateKeys
         self.templateAction = templateAction

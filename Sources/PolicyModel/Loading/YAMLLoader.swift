@@ -65,7 +65,7 @@ public struct YAMLLoader: Sendable {
                 builder.run(buffer, source: source)
             }
             return LoadedFile(path: path, source: reference, documents: builder.documents, issues: builder.issues,
-                              duplicateKeys: builder.duplicateKeys, decoded: decoder.map { _ in builder.decoded }, decoder: decoder,
+                              duplicateKeys: builder.duplicateKeys, decoded: decoder.map { _ in builder.decoded }, decodedWith: decoder?.settings,
                               templateAction: templateAction)
         }
         // Parse the chunks in parallel, each with the line number it starts on; then stitch
@@ -100,7 +100,7 @@ public struct YAMLLoader: Sendable {
             if !result.issues.isEmpty { break }
         }
         return LoadedFile(path: path, source: reference, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
-                          decoded: decoder.map { _ in decoded }, decoder: decoder, templateAction: templateAction)
+                          decoded: decoder.map { _ in decoded }, decodedWith: decoder?.settings, templateAction: templateAction)
     }
 
     /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a

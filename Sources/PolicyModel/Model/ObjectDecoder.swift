@@ -32,10 +32,16 @@ public struct ObjectDecoder: Sendable {
         checker = SchemaChecker(generation: generation)
     }
 
-    /// True when `other` decodes every document as this decoder does.
-    public func decodesLike(_ other: ObjectDecoder) -> Bool {
-        generation == other.generation && defaultNamespace == other.defaultNamespace
+    /// What decides how a document decodes: two decoders with equal settings decode alike.
+    public struct Settings: Sendable, Equatable {
+        /// The generation whose fields are read.
+        public let generation: Generation
+        /// The namespace of objects that name none.
+        public let defaultNamespace: String
     }
+
+    /// This decoder's settings.
+    public var settings: Settings { Settings(generation: generation, defaultNamespace: defaultNamespace) }
 
     /// Decodes and schema-checks one document (its nodes' locations name its file).
     public func decode(_ document: YAMLDocument) -> DecodedInputs {
