@@ -81,9 +81,9 @@ struct AnalysisAgreementTests {
                     lifetimeType: Session
 
             """
-        try manifest.write(to: directory.appendingPathComponent("route.yaml"), atomically: true, encoding: .utf8)
+        try manifest.write(to: directory.appendingPathComponent("route.yaml"), atomically: false, encoding: .utf8)
         let configuration = "implementation: envoy-gateway\nlongSession: 1h\nrules:\n  SPP302: off\n"
-        try configuration.write(to: directory.appendingPathComponent(".sppctl.yaml"), atomically: true, encoding: .utf8)
+        try configuration.write(to: directory.appendingPathComponent(".sppctl.yaml"), atomically: false, encoding: .utf8)
 
         let lint = try Sppctl.run(["lint", "--format", "json", "--fail-on", "never", "route.yaml"], in: directory)
         let ids = Set(Self.values("id", in: try Self.json(lint)).compactMap { $0 as? String })
@@ -96,7 +96,7 @@ struct AnalysisAgreementTests {
         let status = try Sppctl.run(["status", "route.yaml"], in: directory)
         #expect(status.exitCode == 0)
 
-        try "implementation: traefik\n".write(to: directory.appendingPathComponent(".sppctl.yaml"), atomically: true, encoding: .utf8)
+        try "implementation: traefik\n".write(to: directory.appendingPathComponent(".sppctl.yaml"), atomically: false, encoding: .utf8)
         for arguments in [["lint", "route.yaml"], ["explain", "route.yaml"], ["status", "route.yaml"], ["explain", "SPP101"], ["rules"]] {
             let broken = try Sppctl.run(arguments, in: directory)
             #expect(broken.exitCode == 2, "\(arguments)")

@@ -81,7 +81,7 @@ struct ExplainCommandTests {
                   absoluteTimeout: 1h
 
             """
-        try hostile.write(to: directory.appendingPathComponent("route.yaml"), atomically: true, encoding: .utf8)
+        try hostile.write(to: directory.appendingPathComponent("route.yaml"), atomically: false, encoding: .utf8)
         let graph = try Sppctl.run(["explain", "--no-config", "--format", "dot", "route.yaml"], in: directory)
         #expect(!graph.stdout.contains("\n  evil"))
         let nodeLines = graph.stdout.split(separator: "\n").filter { $0.contains("[label=") && !$0.contains("->") }

@@ -75,7 +75,7 @@ struct ExportHostileValueTests {
         for field in Field.allCases {
             for (index, value) in Self.hostile.enumerated() {
                 let input = directory.appendingPathComponent("\(field)-\(index).yaml")
-                try Self.manifest(field, value).write(to: input, atomically: true, encoding: .utf8)
+                try Self.manifest(field, value).write(to: input, atomically: false, encoding: .utf8)
                 for target in ["haproxy", "nginx", "traefik", "kong", "envoy"] {
                     let output = directory.appendingPathComponent("\(field)-\(index)-\(target).\(["traefik", "kong", "envoy"].contains(target) ? "yaml" : "conf")")
                     let result = try Sppctl.run(["export", "--no-config", "--target", target, "-o", output.path, input.path])
@@ -99,7 +99,7 @@ struct ExportHostileValueTests {
         for file in accepted["haproxy"] ?? [] {
             let wrapped = file.appendingPathExtension("cfg")
             try ("defaults\n    mode http\n    timeout connect 5s\n    timeout client 5s\n    timeout server 5s\n" + String(contentsOf: file, encoding: .utf8))
-                .write(to: wrapped, atomically: true, encoding: .utf8)
+                .write(to: wrapped, atomically: false, encoding: .utf8)
             let result = try Sppctl.runProgram(URL(fileURLWithPath: haproxy), ["-c", "-f", wrapped.path])
             #expect(result.exitCode == 0 || (result.exitCode == 2 && result.stdout.contains("will not start (no listener)")), "\(file.lastPathComponent): \(result.stdout) \(result.stderr)")
         }
@@ -107,7 +107,7 @@ struct ExportHostileValueTests {
             let prefix = try TestPaths.temporaryDirectory()
             let text = "pid nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\naccess_log off;\nclient_body_temp_path t1;\nproxy_temp_path t2;\n"
                 + "fastcgi_temp_path t3;\nuwsgi_temp_path t4;\nscgi_temp_path t5;\n" + (try String(contentsOf: file, encoding: .utf8)) + "}\n"
-            try text.write(to: prefix.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+            try text.write(to: prefix.appendingPathComponent("nginx.conf"), atomically: false, encoding: .utf8)
             let result = try Sppctl.runProgram(URL(fileURLWithPath: nginx), ["-t", "-q", "-e", "stderr", "-p", prefix.path + "/", "-c", "nginx.conf"])
             #expect(result.exitCode == 0, "\(file.lastPathComponent): \(result.stderr)")
         }

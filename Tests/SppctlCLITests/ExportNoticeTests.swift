@@ -24,7 +24,7 @@ struct ExportNoticeTests {
     func example(_ testCase: NoticeExampleCase) throws {
         let (yaml, markers) = testCase.example.cleaned
         let directory = try TestPaths.temporaryDirectory()
-        try yaml.write(to: directory.appendingPathComponent("example.yaml"), atomically: true, encoding: .utf8)
+        try yaml.write(to: directory.appendingPathComponent("example.yaml"), atomically: false, encoding: .utf8)
         let target = try #require(testCase.example.exportTarget, "an export notice's example names its target").split(separator: "@").map(String.init)
         let version = target.count > 1 ? ["--target-version", target[1]] : []
         let result = try Sppctl.run(["export", "--no-config", "--target", target[0], "--report", "notices.json"] + version + ["example.yaml"], in: directory)
@@ -83,13 +83,13 @@ struct ExportNoticeTests {
                 sessionPersistence: {sessionName: web, absoluteTimeout: 1h}
 
             """
-        try good.write(to: directory.appendingPathComponent("route.yaml"), atomically: true, encoding: .utf8)
+        try good.write(to: directory.appendingPathComponent("route.yaml"), atomically: false, encoding: .utf8)
         let first = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "-o", "out.cfg", "route.yaml"], in: directory)
         #expect(first.exitCode == 0)
         let written = try String(contentsOf: directory.appendingPathComponent("out.cfg"), encoding: .utf8)
         #expect(written.contains("cookie web insert"))
         try good.replacingOccurrences(of: "sessionName: web", with: "sessionName: \"web;x\"")
-            .write(to: directory.appendingPathComponent("route.yaml"), atomically: true, encoding: .utf8)
+            .write(to: directory.appendingPathComponent("route.yaml"), atomically: false, encoding: .utf8)
         let refused = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "-o", "out.cfg", "route.yaml"], in: directory)
         #expect(refused.exitCode == 1)
         #expect(refused.stderr.contains("error: cookie name \"web;x\" is not an RFC 7230 token"))

@@ -43,7 +43,7 @@ struct ExportValidationTests {
                 let wrapped = file.appendingPathExtension("cfg")
                 let text = "defaults\n    mode http\n    timeout connect 5s\n    timeout client 30s\n    timeout server 30s\n\n"
                     + (try String(contentsOf: file, encoding: .utf8))
-                try text.write(to: wrapped, atomically: true, encoding: .utf8)
+                try text.write(to: wrapped, atomically: false, encoding: .utf8)
                 let result = try Sppctl.runProgram(URL(fileURLWithPath: haproxy), ["-c", "-f", wrapped.path])
                 // Without the user's bind line HAProxy says it "will not start (no listener)": exit 2 and that one warning.
                 let warnings = result.stderr.split(separator: "\n").filter { $0.contains("[WARNING]") }
@@ -68,7 +68,7 @@ struct ExportValidationTests {
                     text = "pid nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\naccess_log off;\nclient_body_temp_path t1;\nproxy_temp_path t2;\n"
                         + "fastcgi_temp_path t3;\nuwsgi_temp_path t4;\nscgi_temp_path t5;\n" + text + "}\n"
                 }
-                try text.write(to: directory.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
+                try text.write(to: directory.appendingPathComponent("nginx.conf"), atomically: false, encoding: .utf8)
                 let result = try Sppctl.runProgram(URL(fileURLWithPath: nginx), ["-t", "-q", "-e", "stderr", "-p", directory.path + "/", "-c", "nginx.conf"])
                 #expect(result.exitCode == 0, "\(file.lastPathComponent) standalone=\(standalone): \(result.stderr)")
             }
@@ -93,7 +93,7 @@ struct ExportValidationTests {
                     let documents = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n---\n")
                     for (index, document) in documents.enumerated() where document.contains("kind:") {
                         let split = file.deletingPathExtension().appendingPathExtension("\(index).yaml")
-                        try document.write(to: split, atomically: true, encoding: .utf8)
+                        try document.write(to: split, atomically: false, encoding: .utf8)
                         if document.contains("kind: TraefikService") { services.append(split) } else { ingressRoutes.append(split) }
                     }
                 }

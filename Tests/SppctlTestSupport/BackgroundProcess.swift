@@ -8,7 +8,7 @@ public final class BackgroundProcess: @unchecked Sendable {
 
     /// Starts `program arguments…` in `directory`, with its output in a log file.
     public init(_ program: String, _ arguments: [String], in directory: URL? = nil) throws {
-        output = FileManager.default.temporaryDirectory.appendingPathComponent("sppctl-process-\(UUID().uuidString).log")
+        output = try TestPaths.temporaryDirectory().appendingPathComponent("process.log")
         FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         process.executableURL = URL(fileURLWithPath: program)

@@ -9,7 +9,7 @@ public enum Golden {
         if expected == actual { return nil }
         if ProcessInfo.processInfo.environment["SPPCTL_RECORD"] == "1" {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            try? actual.write(to: url, atomically: false, encoding: .utf8)
             return "recorded a new \(url.lastPathComponent); run the tests again"
         }
         guard let expected else { return "missing golden file \(url.path) (run with SPPCTL_RECORD=1 to create it)" }

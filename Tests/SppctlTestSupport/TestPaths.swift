@@ -38,15 +38,28 @@ public enum TestPaths {
         for (name, text) in files {
             let url = directory.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
+            try text.write(to: url, atomically: false, encoding: .utf8)
         }
         return directory
     }
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory, under this test process's own root.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sppctl-tests-\(UUID().uuidString)")
+        let url = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// `<tmp>/sppctl-tests-<pid>`: made once per test process, after removing the roots that
+    /// earlier test processes (no longer running) left behind, so that test runs do not pile
+    /// up directories in the temporary folder.
+    private static let temporaryRoot: URL = {
+        let base = FileManager.default.temporaryDirectory
+        let prefix = "sppctl-tests-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = Int32(name.dropFirst(prefix.count)), pid == getpid() || kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+        }
+        return base.appendingPathComponent("\(prefix)\(getpid())")
+    }()
 }
