@@ -5,7 +5,7 @@ set -euo pipefail
 
 need_build=(libyaml-dev pkg-config)
 need_bench=(time)
-need_test=(graphviz haproxy nginx-light python3-pip)
+need_test=(graphviz haproxy nginx-light python3-pip valgrind)
 # PyPI packages the tests run: check-jsonschema (Traefik, Kong, SARIF schemas) and
 # envoy-data-plane (Envoy Bootstrap checks), with PyYAML.
 pip_test=(check-jsonschema==0.39.0 envoy-data-plane==2.2.0 pyyaml pre-commit)
