@@ -73,7 +73,7 @@ public struct InputCollector: Sendable {
         }
         closedir(stream)
         for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let path = Self.join(directory, name)
             if isIgnored(path) { continue }
             switch Self.kind(of: path, type: type) {
             case .directory:
@@ -85,6 +85,23 @@ public struct InputCollector: Sendable {
             case .skipped:
                 break
             }
+        }
+    }
+
+    /// `directory/name`, in a string of exactly that size (a fleet has many thousands of paths,
+    /// and concatenation leaves growth room in each).
+    private static func join(_ directory: String, _ name: String) -> String {
+        let separator = directory.hasSuffix("/") ? "" : "/"
+        let count = directory.utf8.count + separator.utf8.count + name.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for part in [directory, separator, name] {
+                for byte in part.utf8 {
+                    buffer[index] = byte
+                    index += 1
+                }
+            }
+            return index
         }
     }
 

@@ -21,6 +21,7 @@ public struct InputReader: Sendable {
             return range.map { reader.loadOne(paths[$0]) }
         }
         var files: [LoadedFile] = []
+        files.reserveCapacity(outcomes.count)
         var errors: [InputError] = []
         for outcome in outcomes {
             switch outcome {

@@ -1,6 +1,7 @@
 /// One input after loading: its name, its text, its documents (or what they decoded to) and
-/// what went wrong.
-public struct LoadedFile: Sendable {
+/// what went wrong. Immutable; a class, so that the lists of a fleet's many files hold one
+/// reference per file instead of a copy of every field.
+public final class LoadedFile: Sendable {
     /// The path as the user named it, or the `--stdin-filename` for standard input.
     public let path: String
     /// Where its text can be read again, for the lines a report quotes.

@@ -13,7 +13,12 @@ public enum OrderedParallel {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             slots.set(worker, body(slices[worker]))
         }
-        return slots.values.flatMap { $0 ?? [] }
+        // Gathered into storage of the exact size: a growing array would leave its doubling behind.
+        let parts = slots.values.map { $0 ?? [] }
+        var results: [Result] = []
+        results.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { results += part }
+        return results
     }
 }
 

@@ -116,7 +116,7 @@ struct ExportCommand: ParsableCommand {
         let diagnostics = (unreadable + noticeDiagnostics).sorted(by: Diagnostic.reportOrder)
         let noticeReport = LintReport(diagnostics: diagnostics, suppressed: [], fileCount: workspace.files.count,
                                       objectCount: analysis.context.objects.count)
-        let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
+        let sources = workspace.sources(quotedBy: noticeReport.diagnostics)
         if let report {
             try AtomicFile.write(ReportRenderer(format: reportFormat ?? .json, generation: analysis.generation, style: TerminalStyle(enabled: false))
                 .render(noticeReport, sources: sources), to: report)

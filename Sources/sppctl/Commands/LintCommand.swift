@@ -50,7 +50,7 @@ struct LintCommand: ParsableCommand {
         let configuration = workspace.configuration
         let analysed = workspace.analyse()
         var report = analysed.report
-        let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
+        let sources = workspace.sources(quotedBy: report.diagnostics)
         if let writeBaseline {
             try AtomicFile.write(Baseline(diagnostics: report.diagnostics, sources: sources).rendered(), to: writeBaseline)
             FileHandle.standardError.write(Data("sppctl: wrote \(report.diagnostics.count) finding(s) to the baseline \(writeBaseline)\n".utf8))

@@ -73,6 +73,13 @@ struct Workspace: Sendable {
         return analysis
     }
 
+    /// Where the lines that `diagnostics` quote can be read again: the sources of the files
+    /// they are in (not of every input: a fleet has many files, and most have no finding).
+    func sources(quotedBy diagnostics: [Diagnostic]) -> [String: SourceReference] {
+        let quoted = Set(diagnostics.map(\.location.file))
+        return Dictionary(files.lazy.filter { quoted.contains($0.path) }.map { ($0.path, $0.source) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// True when standard input is a pipe or a regular file (not a terminal or a device).
     private static func standardInputIsRedirected() -> Bool {
         var info = stat()
