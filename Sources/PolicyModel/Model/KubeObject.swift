@@ -8,8 +8,9 @@ public final class KubeObject: Sendable {
     public let location: SourceLocation
     /// `apiVersion` as written.
     public let apiVersion: Located<String>?
-    /// `kind` as written.
-    public let kind: Located<String>?
+    /// `kind` as written (its text is ``gvk``'s kind; only where it is written is stored).
+    public var kind: Located<String>? { kindLocation.map { Located(gvk.kind, at: $0, path: "kind") } }
+    private let kindLocation: SourceLocation?
     /// Group, version and kind; the version is inferred when `apiVersion` is missing.
     public let gvk: GroupVersionKind
     /// The kind, when sppctl models it and the generation serves this version of it.
@@ -22,12 +23,12 @@ public final class KubeObject: Sendable {
     /// The decoded spec.
     public let spec: ObjectSpec
 
-    /// Creates an object.
-    public init(location: SourceLocation, apiVersion: Located<String>?, kind: Located<String>?, gvk: GroupVersionKind,
+    /// Creates an object whose `kind` is written at `kindLocation`, when it is written.
+    public init(location: SourceLocation, apiVersion: Located<String>?, kindLocation: SourceLocation?, gvk: GroupVersionKind,
                 knownKind: KnownKind?, apiProblem: APIProblem? = nil, metadata: ObjectMeta, spec: ObjectSpec) {
         self.location = location
         self.apiVersion = apiVersion
-        self.kind = kind
+        self.kindLocation = kindLocation
         self.gvk = gvk
         self.knownKind = knownKind
         self.apiProblem = apiProblem

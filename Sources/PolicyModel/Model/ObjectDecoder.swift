@@ -120,7 +120,7 @@ public struct ObjectDecoder: Sendable {
         if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
             spec = .listenerSet(decodeListenerSet(specNode))
         }
-        return KubeObject(location: node.location, apiVersion: apiVersion, kind: kind, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
+        return KubeObject(location: node.location, apiVersion: apiVersion, kindLocation: kind?.location, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
     }
 
     /// The metadata; creationTimestamp only for `analysed` objects (kinds sppctl models: it
