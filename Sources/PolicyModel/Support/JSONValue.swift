@@ -38,7 +38,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         writer.flush()
     }
 
-    private func write<Sink: ByteSink>(into output: inout Sink, indent: Int) {
+    /// Writes the value (no final newline) as it appears at `indent` inside a document.
+    func write<Sink: ByteSink>(into output: inout Sink, indent: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)

@@ -38,7 +38,7 @@ struct ExplainCommand: ParsableCommand {
         let selection = try ExplainSelection(analysis: workspace.analyse(), route: route, service: service)
         switch format {
         case .text: StandardOutput.write(ExplainText.render(selection))
-        case .json: StandardOutput.write(json: ExplainDocument.build(selection))
+        case .json: StandardOutput.write(json: ExplainDocument.stream(selection))
         case .yaml: StandardOutput.write(YAMLWriter.render(ExplainDocument.build(selection)))
         case .mermaid: StandardOutput.write(ExplainDiagram(selection).mermaid())
         case .dot: StandardOutput.write(ExplainDiagram(selection).dot())

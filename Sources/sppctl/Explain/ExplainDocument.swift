@@ -9,17 +9,28 @@ import PolicyModel
 enum ExplainDocument {
     /// The document.
     static func build(_ selection: ExplainSelection) -> JSONValue {
-        var persistences = FactTable()
-        var routes: [JSONValue] = []
-        for route in selection.routes { routes.append(self.route(for: route, selection, &persistences)) }
-        return .object([
-            ("version", .int(2)),
-            ("gatewayAPI", .string(selection.graph.generation.rawValue)),
-            ("implementation", .string(selection.analysis.options.implementation.rawValue)),
-            ("routes", .array(routes)),
-            ("policies", .array(selection.policies.map { policy(for: $0, selection) })),
-            ("persistences", .array(persistences.values)),
+        stream(selection).value()
+    }
+
+    /// The document as a stream: each route and policy is made as it is written, and the
+    /// persistences table (filled while the routes are made) comes last.
+    static func stream(_ selection: ExplainSelection) -> JSONObjectStream {
+        let table = FactTableBox()
+        let routes = selection.routes
+        let policies = selection.policies
+        return JSONObjectStream([
+            ("version", .value(.int(2))),
+            ("gatewayAPI", .value(.string(selection.graph.generation.rawValue))),
+            ("implementation", .value(.string(selection.analysis.options.implementation.rawValue))),
+            ("routes", .array(count: routes.count) { route(for: routes[$0], selection, &table.table) }),
+            ("policies", .array(count: policies.count) { policy(for: policies[$0], selection) }),
+            ("persistences", .later { .array(table.table.values) }),
         ])
+    }
+
+    /// The persistences table, shared by the stream's members as they are made one after another.
+    private final class FactTableBox {
+        var table = FactTable()
     }
 
     private static func object(_ object: KubeObject) -> [(String, JSONValue)] {

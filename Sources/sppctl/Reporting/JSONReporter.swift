@@ -15,6 +15,11 @@ struct JSONReporter: Sendable {
 
     /// The whole report as a JSON value.
     func document(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> JSONValue {
+        stream(report, generation: generation, baselineGone: baselineGone).value()
+    }
+
+    /// The whole report as a stream: each diagnostic is made as it is written.
+    func stream(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> JSONObjectStream {
         var summary: [(String, JSONValue)] = [
             ("errors", .int(Int64(report.count(.error)))),
             ("warnings", .int(Int64(report.count(.warning)))),
@@ -24,13 +29,15 @@ struct JSONReporter: Sendable {
             ("objects", .int(Int64(report.objectCount))),
         ]
         if let baselineGone { summary.append(("baselineGone", .int(Int64(baselineGone)))) }
-        return JSONValue.object([
-            ("version", .int(Self.version)),
-            ("gatewayAPI", .string(generation.rawValue)),
-            ("diagnostics", .array(report.diagnostics.map(Self.diagnostic))),
+        let diagnostics = report.diagnostics
+        let suppressed = report.suppressed
+        return JSONObjectStream([
+            ("version", .value(.int(Self.version))),
+            ("gatewayAPI", .value(.string(generation.rawValue))),
+            ("diagnostics", .array(count: diagnostics.count) { Self.diagnostic(diagnostics[$0]) }),
             // What sppctl.io/ignore or .sppctl.yaml silenced, with the reasons given.
-            ("suppressed", .array(report.suppressed.map(Self.diagnostic))),
-            ("summary", .object(summary)),
+            ("suppressed", .array(count: suppressed.count) { Self.diagnostic(suppressed[$0]) }),
+            ("summary", .value(.object(summary))),
         ])
     }
 

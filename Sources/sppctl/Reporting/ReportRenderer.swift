@@ -35,7 +35,7 @@ struct ReportRenderer {
     /// it; JSON is streamed as it is rendered.
     func writeToStandardOutput(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) {
         if format == .json {
-            StandardOutput.write(json: JSONReporter().document(report, generation: generation, baselineGone: baselineGone))
+            StandardOutput.write(json: JSONReporter().stream(report, generation: generation, baselineGone: baselineGone))
         } else {
             StandardOutput.write(render(report, sources: sources, baselineGone: baselineGone))
         }

@@ -21,6 +21,12 @@ enum StandardOutput {
         json.write(to: &writer)
     }
 
+    /// Writes `json` to standard output in chunks, each member made as it is written.
+    static func write(json: JSONObjectStream) {
+        var writer = ChunkedWriter { StandardOutput.write(bytes: $0) }
+        json.write(to: &writer)
+    }
+
     /// Writes all of `bytes`, retrying short writes and interruptions; stops silently when
     /// standard output is gone (a closed pipe ends the process by SIGPIPE before that).
     static func write(bytes: UnsafeBufferPointer<UInt8>) {

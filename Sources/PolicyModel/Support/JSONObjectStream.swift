@@ -1,0 +1,67 @@
+/// A JSON object written member by member, for documents too large to hold as one
+/// ``JSONValue``: an array member's elements are made one at a time as they are written, and
+/// a member can be made only when its turn comes (after the members before it were written).
+/// The bytes are those ``JSONValue/rendered()`` gives for the same object.
+public struct JSONObjectStream {
+    /// One member's value.
+    public enum Member {
+        /// A value made beforehand.
+        case value(JSONValue)
+        /// An array of `count` elements, each made by `element` when it is written.
+        case array(count: Int, element: (Int) -> JSONValue)
+        /// A value made when its turn comes.
+        case later(() -> JSONValue)
+    }
+
+    /// The members, in order.
+    public let members: [(String, Member)]
+
+    /// An object of `members`.
+    public init(_ members: [(String, Member)]) {
+        self.members = members
+    }
+
+    /// The whole object as one value (for formats that are not streamed).
+    public func value() -> JSONValue {
+        .object(members.map { name, member in
+            switch member {
+            case .value(let value): return (name, value)
+            case .array(let count, let element): return (name, .array((0..<count).map(element)))
+            case .later(let make): return (name, make())
+            }
+        })
+    }
+
+    /// Writes the object and a final newline to `writer`, and flushes it.
+    public func write(to writer: inout ChunkedWriter) {
+        if members.isEmpty {
+            JSONValue.object([]).write(to: &writer)
+            return
+        }
+        writer.append(contentsOf: "{\n".utf8)
+        for (index, (name, member)) in members.enumerated() {
+            writer.append(contentsOf: "  ".utf8)
+            JSONValue.string(name).write(into: &writer, indent: 2)
+            writer.append(contentsOf: ": ".utf8)
+            switch member {
+            case .value(let value): value.write(into: &writer, indent: 2)
+            case .later(let make): make().write(into: &writer, indent: 2)
+            case .array(let count, let element):
+                if count == 0 {
+                    writer.append(contentsOf: "[]".utf8)
+                } else {
+                    writer.append(contentsOf: "[\n".utf8)
+                    for item in 0..<count {
+                        writer.append(contentsOf: "    ".utf8)
+                        element(item).write(into: &writer, indent: 4)
+                        writer.append(contentsOf: (item == count - 1 ? "\n" : ",\n").utf8)
+                    }
+                    writer.append(contentsOf: "  ]".utf8)
+                }
+            }
+            writer.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
+        }
+        writer.append(contentsOf: "}\n".utf8)
+        writer.flush()
+    }
+}
