@@ -74,10 +74,7 @@ public struct YAMLLoader: Sendable {
         let results = Slots<ChunkResult>(count: chunks.count)
         let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            // Each worker gets its own copy of the path's storage: every location retains it, and
-            // workers sharing one reference count would contend for it on every node.
-            let ownPath = String(decoding: Array(path.utf8), as: UTF8.self)
-            var builder = TreeBuilder(path: ownPath, limits: limits, bodies: bodies, decoder: independentCopy().decoder,
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, decoder: independentCopy().decoder,
                                       lineOffset: lineOffsets[index])
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
@@ -176,6 +173,8 @@ private struct TreeBuilder {
     }
 
     let path: String
+    /// The file every location of this builder is in (made once: see ``SourceFile``).
+    let file: Unmanaged<SourceFile>
     let limits: LoadLimits
     let bodies: BodyPolicy
     let decoder: ObjectDecoder?
@@ -211,6 +210,7 @@ private struct TreeBuilder {
 
     init(path: String, limits: LoadLimits, bodies: BodyPolicy, decoder: ObjectDecoder?, lineOffset: Int = 0) {
         self.path = path
+        file = SourceFile.named(path)
         self.limits = limits
         self.bodies = bodies
         self.decoder = decoder
@@ -489,7 +489,7 @@ private struct TreeBuilder {
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: path, line: line, column: column)
+        SourceLocation(file: file, line: line, column: column)
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
