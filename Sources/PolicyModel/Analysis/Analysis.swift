@@ -34,7 +34,7 @@ public struct Analysis: Sendable {
             refusals[ObjectIdentifier(object)] = Rejection(rejector: .apiServer, ruleID: item.rule.id, location: item.finding.location,
                                                            reason: item.finding.message)
         }
-        let context = objectContext.withGraph(refusals: refusals)
+        let context = objectContext.withGraph(refusals: refusals, jobs: options.jobs)
         self.context = context
         let report = linter.report(objectFindings + linter.findings(context, jobs: options.jobs) { !$0.refusesObjects }, context: context)
         self.report = report

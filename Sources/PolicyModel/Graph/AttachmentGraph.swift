@@ -44,17 +44,24 @@ public struct AttachmentGraph: Sendable {
     /// Builds the graph of `objects` under `generation`, as `implementation` programs it.
     /// `refusals` are the objects the API server refuses (found by the object-level rules):
     /// a refused route carries no traffic, a refused policy or ReferenceGrant has no effect.
+    /// Routes are resolved on up to `jobs` workers (each reads the inventory only).
     public init(objects: [KubeObject], generation: Generation, implementation: ImplementationProfile = .default,
-                refusals: [ObjectIdentifier: Rejection] = [:]) {
+                refusals: [ObjectIdentifier: Rejection] = [:], jobs: Int = 1) {
         self.generation = generation
         self.implementation = implementation
         self.refusals = refusals
         let inventory = Inventory(objects, refused: Set(refusals.keys))
         self.inventory = inventory
         let objects = inventory.effectiveObjects
-        let routes = objects.compactMap { object -> RouteNode? in
-            guard case .route(let spec) = object.spec else { return nil }
-            return Self.routeNode(object, spec, inventory: inventory)
+        let routeObjects = objects.filter { object in
+            if case .route = object.spec { return true }
+            return false
+        }
+        let routes = OrderedParallel.map(count: routeObjects.count, jobs: jobs) { range in
+            range.compactMap { index -> RouteNode? in
+                guard case .route(let spec) = routeObjects[index].spec else { return nil }
+                return Self.routeNode(routeObjects[index], spec, inventory: inventory)
+            }
         }
         self.routes = routes
         // A target counts as present when it is in the inputs or a route in the inputs sends
@@ -75,14 +82,20 @@ public struct AttachmentGraph: Sendable {
         let index = PolicyIndex(policies: policies, routes: routes)
         var entries: [BackendEntry] = []
         var ranges: [RuleKey: Range<Int>] = [:]
-        for route in routes {
-            let routeRefusal = refusals[ObjectIdentifier(route.object)]
-            let computed = route.rules.map { rule in
-                rule.backends.map { backend in
-                    (backend, Self.effective(route: route, rule: rule, backend: backend, index: index,
-                                             generation: generation, implementation: implementation))
+        // The effective persistence of every (route, rule, backend), on up to `jobs` workers.
+        let effective = OrderedParallel.map(count: routes.count, jobs: jobs) { range in
+            range.map { routeIndex in
+                let route = routes[routeIndex]
+                return route.rules.map { rule in
+                    rule.backends.map { backend in
+                        (backend, Self.effective(route: route, rule: rule, backend: backend, index: index,
+                                                 generation: generation, implementation: implementation))
+                    }
                 }
             }
+        }
+        for (route, computed) in zip(routes, effective) {
+            let routeRefusal = refusals[ObjectIdentifier(route.object)]
             // GEP-1619: session persistence on a Service with ClientIP affinity rejects the whole route.
             let affinityRejections = computed.flatMap { $0 }.compactMap { backend, persistence -> Rejection? in
                 guard persistence != nil, let affinity = BackendEntry.clientIPAffinity(of: backend) else { return nil }

@@ -106,8 +106,9 @@ public struct LintContext: Sendable {
     }
 
     /// The same inputs with the graph built, leaving out what `refusals` refuses.
-    func withGraph(refusals: [ObjectIdentifier: Rejection]) -> LintContext {
-        LintContext(self, graph: AttachmentGraph(objects: objects, generation: generation, implementation: implementation, refusals: refusals))
+    func withGraph(refusals: [ObjectIdentifier: Rejection], jobs: Int = 1) -> LintContext {
+        LintContext(self, graph: AttachmentGraph(objects: objects, generation: generation, implementation: implementation, refusals: refusals,
+                                                 jobs: jobs))
     }
 
     /// True when the schema check found a problem with the field at `path` of `object`
