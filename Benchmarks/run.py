@@ -50,7 +50,8 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "sppctl"], cwd=ROOT, check=True)
+    # Built as `make install` builds it: the Swift standard library and Foundation linked in.
+    subprocess.run(["swift", "build", "-c", "release", "--product", "sppctl", "--static-swift-stdlib"], cwd=ROOT, check=True)
     sppctl = os.path.join(ROOT, ".build/release/sppctl")
     work = tempfile.mkdtemp(prefix="sppctl-bench-")
     floor = os.path.join(work, "yamlfloor")
@@ -93,7 +94,7 @@ def main():
         "# sppctl benchmarks",
         "",
         f"Run {datetime.date.today().isoformat()} at commit {commit}, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()},",
-        f"release build. Each time is the median wall time of {args.runs} fresh processes; × is the ratio to the floor",
+        f"release build with the Swift libraries linked in (as `make install` builds it). Each time is the median wall time of {args.runs} fresh processes; × is the ratio to the floor",
         "(libyaml's event parser alone over the same files, `Benchmarks/yamlfloor.c`, -O2, one core) measured in the same run.",
         "RSS is the peak resident set of one more run. Inputs: `Benchmarks/generate_fleet.py` (fixed seed).",
         "Reproduce: `make bench` (or `python3 Benchmarks/run.py --sizes 1000,10000,100000 --runs 3`).",
