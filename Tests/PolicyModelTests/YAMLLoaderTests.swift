@@ -205,4 +205,13 @@ struct YAMLLoaderTests {
         #expect(render(lean) == render(full))
         #expect(lean.documents[2].root?["items"]?.items?.first?["data"]?.scalar?.text == "", "a List item of an unanalysed kind is skipped too")
     }
+
+    @Test("a Go template action is found on its own line only, at its column in Unicode scalars")
+    func templateAction() {
+        let text = "a: {b: 1}\nc: \"{{ not closed\"\nd: x }}\nä: ö {{ .Values.name }}\n"
+        let file = YAMLLoader().load(bytes: Array(text.utf8), path: "t.yaml")
+        #expect(file.templateAction == SourceLocation(file: "t.yaml", line: 4, column: 6))
+        #expect(YAMLLoader().load(bytes: Array("a: {b: {c: 1}}\n".utf8), path: "t.yaml").templateAction == nil)
+        #expect(YAMLLoader().load(bytes: Array("a: '{{'\n".utf8), path: "t.yaml").templateAction == nil)
+    }
 }

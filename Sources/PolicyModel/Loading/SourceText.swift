@@ -31,9 +31,23 @@ public struct SourceText: Sendable {
     /// The first byte that keeps these bytes from being YAML text: a NUL byte or a byte that
     /// is not part of a valid UTF-8 sequence. `nil` when the text is clean.
     public func firstEncodingProblem() -> (offset: Int, message: String)? {
+        bytes.withUnsafeBufferPointer(Self.firstEncodingProblem)
+    }
+
+    private static func firstEncodingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
+            // Eight ASCII bytes, none of them NUL, at a time: most YAML is nothing else.
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if word & high == 0 && (word &- 0x0101_0101_0101_0101) & ~word & high == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 {
@@ -70,7 +84,7 @@ public struct SourceText: Sendable {
         return nil
     }
 
-    private func hex(_ byte: UInt8) -> String {
+    private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
