@@ -9,7 +9,7 @@ public struct ChunkedWriter: ByteSink {
     public init(chunkSize: Int = 1 << 16, output: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.chunkSize = chunkSize
         self.output = output
-        buffer.reserveCapacity(chunkSize * 2)
+        buffer.reserveCapacity(min(chunkSize, 1 << 16) * 2)
     }
 
     mutating func append(_ byte: UInt8) {
@@ -20,6 +20,21 @@ public struct ChunkedWriter: ByteSink {
     mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
         buffer.append(contentsOf: bytes)
         if buffer.count >= chunkSize { flush() }
+    }
+
+    /// Appends the UTF-8 bytes of `text`.
+    public mutating func write(_ text: String) {
+        append(contentsOf: text.utf8)
+    }
+
+    /// A writer that gathers everything and hands it to `finish` as one string when flushed:
+    /// for output that goes to a file (written whole) or to a test.
+    public static func collecting(into finish: @escaping (String) -> Void) -> ChunkedWriter {
+        var gathered: [UInt8] = []
+        return ChunkedWriter(chunkSize: Int.max) { chunk in
+            gathered += chunk
+            finish(String(decoding: gathered, as: UTF8.self))
+        }
     }
 
     /// Passes on what has gathered.

@@ -17,12 +17,10 @@ struct ReportRenderer {
     func render(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) -> String {
         switch format {
         case .text:
-            var reporter = TextReporter(style: style)
-            reporter.quiet = quiet
-            var text = reporter.render(report, sources: sources)
-            if let baselineGone, !(quiet && report.diagnostics.isEmpty) {
-                text += baselineGone == 0 ? "" : "\(baselineGone) baselined finding\(baselineGone == 1 ? " is" : "s are") gone: update the baseline with --write-baseline\n"
-            }
+            var text = ""
+            var writer = ChunkedWriter.collecting { text = $0 }
+            writeText(report, sources: sources, baselineGone: baselineGone, to: &writer)
+            writer.flush()
             return text
         case .json: return JSONReporter().render(report, generation: generation, baselineGone: baselineGone)
         case .sarif: return SARIFReporter().render(report)
@@ -32,12 +30,26 @@ struct ReportRenderer {
     }
 
     /// Writes the report to standard output as ``render(_:sources:baselineGone:)`` renders
-    /// it; JSON is streamed as it is rendered.
+    /// it; text and JSON are streamed as they are rendered.
     func writeToStandardOutput(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) {
-        if format == .json {
+        switch format {
+        case .json:
             StandardOutput.write(json: JSONReporter().stream(report, generation: generation, baselineGone: baselineGone))
-        } else {
+        case .text:
+            var writer = ChunkedWriter { StandardOutput.write(bytes: $0) }
+            writeText(report, sources: sources, baselineGone: baselineGone, to: &writer)
+            writer.flush()
+        case .sarif, .github, .junit:
             StandardOutput.write(render(report, sources: sources, baselineGone: baselineGone))
+        }
+    }
+
+    private func writeText(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int?, to writer: inout ChunkedWriter) {
+        var reporter = TextReporter(style: style)
+        reporter.quiet = quiet
+        reporter.write(report, sources: sources, to: &writer)
+        if let baselineGone, baselineGone > 0, !(quiet && report.diagnostics.isEmpty) {
+            writer.write("\(baselineGone) baselined finding\(baselineGone == 1 ? " is" : "s are") gone: update the baseline with --write-baseline\n")
         }
     }
 }

@@ -8,26 +8,24 @@ struct TextReporter: Sendable {
     /// Without excerpts and notes, and no summary when there are no findings.
     var quiet = false
 
-    /// The whole report.
-    func render(_ report: LintReport, sources: [String: SourceReference]) -> String {
-        var output = ""
+    /// Writes the report to `writer`, diagnostic by diagnostic (the caller flushes).
+    func write(_ report: LintReport, sources: [String: SourceReference], to output: inout ChunkedWriter) {
         // The quoted lines, read in one pass per file.
         let lines = SourceLines(sources, wanted: quiet ? [] : report.diagnostics.map(\.location))
         for diagnostic in report.diagnostics {
             let location = diagnostic.location
-            output += style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)
-            output += " " + style.bold(diagnostic.markedMessage) + " " + style.dim("[\(diagnostic.id)]") + "\n"
+            output.write(style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue))
+            output.write(" " + style.bold(diagnostic.markedMessage) + " " + style.dim("[\(diagnostic.id)]") + "\n")
             if quiet { continue }
             if let excerpt = SourceExcerpt.lines(for: location, line: lines.line(at: location)) {
-                output += "  " + excerpt.source + "\n"
-                output += "  " + style.green(excerpt.caret) + "\n"
+                output.write("  " + excerpt.source + "\n")
+                output.write("  " + style.green(excerpt.caret) + "\n")
             }
             for related in diagnostic.related {
-                output += style.bold("\(related.location):") + " " + style.severity("note:", "note") + " " + related.message + "\n"
+                output.write(style.bold("\(related.location):") + " " + style.severity("note:", "note") + " " + related.message + "\n")
             }
         }
-        if !(quiet && report.diagnostics.isEmpty) { output += summary(report) + "\n" }
-        return output
+        if !(quiet && report.diagnostics.isEmpty) { output.write(summary(report) + "\n") }
     }
 
     /// `2 errors, 1 warning, 0 infos in 3 files (12 objects)`.
