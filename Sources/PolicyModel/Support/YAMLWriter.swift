@@ -10,14 +10,16 @@ public enum YAMLWriter {
         return output
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into output: inout String, inline: Bool) {
+    /// Writes `value` at `indent`; with `afterDash`, an object's first member goes on the
+    /// line of the list item's dash (already written), without its indentation.
+    private static func write(_ value: JSONValue, indent: Int, into output: inout String, inline: Bool, afterDash: Bool = false) {
         let pad = String(repeating: " ", count: indent)
         switch value {
         case .object(let members):
             if members.isEmpty { output += (inline ? " " : pad) + "{}\n"; return }
             if inline { output += "\n" }
-            for (key, member) in members {
-                output += pad + scalar(key) + ":"
+            for (index, (key, member)) in members.enumerated() {
+                output += (afterDash && index == 0 ? "" : pad) + scalar(key) + ":"
                 writeMember(member, indent: indent, into: &output)
             }
         case .array(let items):
@@ -28,9 +30,8 @@ public enum YAMLWriter {
                 switch item {
                 case .object(let members) where !members.isEmpty:
                     // The first member goes on the dash's line.
-                    var nested = ""
-                    write(item, indent: indent + 2, into: &nested, inline: false)
-                    output += " " + nested.dropFirst(indent + 2)
+                    output += " "
+                    write(item, indent: indent + 2, into: &output, inline: false, afterDash: true)
                 default:
                     writeMember(item, indent: indent, into: &output)
                 }
@@ -69,7 +70,8 @@ public enum YAMLWriter {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         if first == " " || last == " " { return false }
         if ScalarValue.resolve(text: text, plain: true, tag: nil) != .string(text) { return false }
-        if ["yes", "no", "on", "off", "y", "n", "true", "false"].contains(text.lowercased()) { return false }
+        // YAML 1.1 booleans, in any case (the longest is five letters).
+        if text.utf8.count <= 5, ["yes", "no", "on", "off", "y", "n", "true", "false"].contains(text.lowercased()) { return false }
         let allowed = { (scalar: Unicode.Scalar) -> Bool in
             switch scalar {
             case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", "/", "(", ")", "+", "=", "@", "~", "^", "$", " ": return true
