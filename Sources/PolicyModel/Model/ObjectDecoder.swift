@@ -12,6 +12,7 @@ public struct ObjectDecoder: Sendable {
     /// The paths of the metadata fields every object has, built once per decoder (not once per
     /// object: most are too long to be stored inline in a String).
     private let metadataPaths = MetadataPaths()
+    private let spellings = KindSpellingCache()
 
     private struct MetadataPaths {
         let metadata = FieldPath("metadata")
@@ -110,7 +111,7 @@ public struct ObjectDecoder: Sendable {
             } else if !served.contains(gvk.version) {
                 problem = .unservedVersion(served: served)
             }
-        } else if let intended = KindSpelling.intended(group: gvk.group, kind: gvk.kind),
+        } else if let intended = spellings.intended(group: gvk.group, kind: gvk.kind),
                   !intended.kind.servedVersions(in: generation).isEmpty {
             known = intended.kind
             problem = .misspelled(kind: intended.kind, group: intended.group)
