@@ -73,7 +73,7 @@ public struct LintContext: Sendable {
                     return decoded
                 }
                 var decoded = DecodedInputs()
-                for document in file.documents { decoded.append(decoder.decode(document)) }
+                for document in file.documents { decoder.decode(document, into: &decoded) }
                 return decoded
             }
         }

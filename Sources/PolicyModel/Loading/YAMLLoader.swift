@@ -258,7 +258,7 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_END_EVENT:
             let document = YAMLDocument(index: documents.count, root: documentRoot, location: documentLocation ?? start)
             if let decoder {
-                decoded.append(decoder.decode(document))
+                decoder.decode(document, into: &decoded)
             } else {
                 documents.append(document)
             }

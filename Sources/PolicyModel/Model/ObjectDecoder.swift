@@ -44,19 +44,19 @@ public struct ObjectDecoder: Sendable {
     /// This decoder's settings.
     public var settings: Settings { Settings(generation: generation, defaultNamespace: defaultNamespace) }
 
-    /// Decodes and schema-checks one document (its nodes' locations name its file).
-    public func decode(_ document: YAMLDocument) -> DecodedInputs {
-        var unit = DecodedInputs()
-        guard let root = document.root, !root.isNull else { return unit }
+    /// Decodes and schema-checks one document (its nodes' locations name its file), appending
+    /// what it holds to `unit` (no per-document arrays: a fleet has many documents).
+    public func decode(_ document: YAMLDocument, into unit: inout DecodedInputs) {
+        guard let root = document.root, !root.isNull else { return }
         guard root.entries != nil else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping",
                                                      looksLikeKubernetes: false))
-            return unit
+            return
         }
         guard let kind = root.string("kind", path: .root) else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root),
                                                      looksLikeKubernetes: root["apiVersion"] != nil))
-            return unit
+            return
         }
         if isList(kind: kind.value, root: root) {
             for item in root["items"]?.items ?? [] {
@@ -69,7 +69,6 @@ public struct ObjectDecoder: Sendable {
         } else {
             append(root, to: &unit)
         }
-        return unit
     }
 
     private func append(_ node: Node, to unit: inout DecodedInputs) {
