@@ -31,7 +31,7 @@ struct ParallelLoadingTests {
         return text
     }
 
-    @Test("a large file linted with 1, 2 and 5 workers gives byte-identical text and JSON", arguments: [false, true])
+    @Test("a large file linted (text, JSON) and explained with 1, 2 and 5 workers gives byte-identical output", arguments: [false, true])
     func identical(broken: Bool) throws {
         let directory = try TestPaths.temporaryDirectory()
         let text = Self.largeFile(broken: broken)
@@ -47,6 +47,12 @@ struct ParallelLoadingTests {
         }
         #expect(outputs[0] == outputs[2] && outputs[0] == outputs[4])
         #expect(outputs[1] == outputs[3] && outputs[1] == outputs[5])
+        // The graph (routes resolved on several workers) explains the same way too.
+        let explained = try ["1", "2", "5"].map { jobs in
+            try Sppctl.run(["explain", "--no-config", "--jobs", jobs, "--format", "json", "fleet.yaml"], in: directory).stdout
+        }
+        #expect(explained[0].contains("\"routes\""))
+        #expect(explained[0] == explained[1] && explained[0] == explained[2])
         // The last invalid duration before any syntax error: its line, counted in the text.
         let last = broken ? 97 * 41 : 97 * 61
         let marker = try #require(text.range(of: "sessionName: s-\(last), absoluteTimeout: 1d"))
