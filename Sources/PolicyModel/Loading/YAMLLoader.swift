@@ -17,6 +17,8 @@ public struct YAMLLoader: Sendable {
 
     /// Which object bodies are built into nodes.
     public let bodies: BodyPolicy
+    /// ``bodies``' decisions, remembered for every file this loader reads.
+    private let bodyDecisions: BodyDecisions
 
     /// When set, each document is decoded (and schema-checked) as soon as it finishes, and
     /// its nodes are dropped: the loaded file holds ``LoadedFile/decoded`` instead of
@@ -31,11 +33,12 @@ public struct YAMLLoader: Sendable {
         self.limits = limits
         self.jobs = max(1, jobs)
         self.bodies = bodies
+        bodyDecisions = BodyDecisions(policy: bodies)
         self.decoder = decoder
     }
 
-    /// A loader like this one that shares no reference-counted storage with it (its decoder's
-    /// schema tables are built anew), for a worker on another core: reference counts that
+    /// A loader like this one that shares no reference-counted storage with it (its decoder and
+    /// its remembered body decisions are made anew), for a worker on another core: reference counts that
     /// several cores update on every node would make them wait for each other.
     public func independentCopy() -> YAMLLoader {
         YAMLLoader(limits: limits, jobs: jobs, bodies: bodies,
@@ -60,7 +63,7 @@ public struct YAMLLoader: Sendable {
         let templateAction = LoadedFile.firstTemplateAction(in: bytes, path: path)
         let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs) : [0..<bytes.count]
         if chunks.count == 1 {
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, decoder: decoder)
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder)
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
@@ -74,7 +77,8 @@ public struct YAMLLoader: Sendable {
         let results = Slots<ChunkResult>(count: chunks.count)
         let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, decoder: independentCopy().decoder,
+            let worker = independentCopy()
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
                                       lineOffset: lineOffsets[index])
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
@@ -187,12 +191,8 @@ private struct TreeBuilder {
     var duplicateKeys: [DuplicateKey] = []
     /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last.
     private var skipFrames: [SkipFrame] = []
-    /// ``BodyPolicy/keepsBody(kind:apiVersion:)`` per kind seen: a fleet repeats a few kinds many times.
-    private var bodyDecisions: [BodyDecisionKey: Bool] = [:]
-    private struct BodyDecisionKey: Hashable {
-        let kind: String
-        let apiVersion: String?
-    }
+    /// The loader's decisions about bodies, shared by the files it reads.
+    let bodyDecisions: BodyDecisions
     /// Anchors defined inside skipped values.
     private var skippedAnchors = Set<String>()
 
@@ -208,11 +208,12 @@ private struct TreeBuilder {
     private var documentRoot: Node?
     private var documentLocation: SourceLocation?
 
-    init(path: String, limits: LoadLimits, bodies: BodyPolicy, decoder: ObjectDecoder?, lineOffset: Int = 0) {
+    init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: BodyDecisions, decoder: ObjectDecoder?, lineOffset: Int = 0) {
         self.path = path
         file = SourceFile.named(path)
         self.limits = limits
         self.bodies = bodies
+        self.bodyDecisions = bodyDecisions
         self.decoder = decoder
         self.lineOffset = lineOffset
     }
@@ -313,11 +314,7 @@ private struct TreeBuilder {
               let key = stack[last].pendingKey?.scalar?.text, key != "apiVersion", key != "kind", key != "metadata",
               let kind = stack[last].entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
         let apiVersion = stack[last].entries.first { $0.keyText == "apiVersion" }?.value.scalar?.text
-        let cacheKey = BodyDecisionKey(kind: kind, apiVersion: apiVersion)
-        if let kept = bodyDecisions[cacheKey] { return !kept }
-        let kept = bodies.keepsBody(kind: kind, apiVersion: apiVersion)
-        bodyDecisions[cacheKey] = kept
-        return !kept
+        return !bodyDecisions.keepsBody(kind: kind, apiVersion: apiVersion)
     }
 
     /// True when a mapping starting now is an item of a List: the root mapping's `items`
