@@ -34,34 +34,17 @@ public struct JSONObjectStream {
 
     /// Writes the object and a final newline to `writer`, and flushes it.
     public func write(to writer: inout ChunkedWriter) {
-        if members.isEmpty {
-            JSONValue.object([]).write(to: &writer)
-            return
-        }
-        writer.append(contentsOf: "{\n".utf8)
-        for (index, (name, member)) in members.enumerated() {
-            writer.append(contentsOf: "  ".utf8)
-            JSONValue.string(name).write(into: &writer, indent: 2)
-            writer.append(contentsOf: ": ".utf8)
-            switch member {
+        JSONValue.writeObject(count: members.count, key: { members[$0].0 }, indent: 0, into: &writer) { index, writer in
+            switch members[index].1 {
             case .value(let value): value.write(into: &writer, indent: 2)
             case .later(let make): make().write(into: &writer, indent: 2)
             case .array(let count, let element):
-                if count == 0 {
-                    writer.append(contentsOf: "[]".utf8)
-                } else {
-                    writer.append(contentsOf: "[\n".utf8)
-                    for item in 0..<count {
-                        writer.append(contentsOf: "    ".utf8)
-                        element(item).write(into: &writer, indent: 4)
-                        writer.append(contentsOf: (item == count - 1 ? "\n" : ",\n").utf8)
-                    }
-                    writer.append(contentsOf: "  ]".utf8)
+                JSONValue.writeArray(count: count, indent: 2, into: &writer) { item, writer in
+                    element(item).write(into: &writer, indent: 4)
                 }
             }
-            writer.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
         }
-        writer.append(contentsOf: "}\n".utf8)
+        writer.append(UInt8(ascii: "\n"))
         writer.flush()
     }
 }

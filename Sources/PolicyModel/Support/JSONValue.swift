@@ -31,13 +31,6 @@ public indirect enum JSONValue: Sendable, Hashable {
         return output
     }
 
-    /// Writes the bytes of ``rendered()`` to `writer` (and flushes it).
-    public func write(to writer: inout ChunkedWriter) {
-        write(into: &writer, indent: 0)
-        writer.append(UInt8(ascii: "\n"))
-        writer.flush()
-    }
-
     /// Writes the value (no final newline) as it appears at `indent` inside a document.
     func write<Sink: ByteSink>(into output: inout Sink, indent: Int) {
         switch self {
@@ -46,28 +39,45 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .int(let value): output.append(contentsOf: String(value).utf8)
         case .string(let value): Self.writeString(value, into: &output)
         case .array(let items):
-            if items.isEmpty { output.append(contentsOf: "[]".utf8); return }
-            output.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                Self.writeIndent(indent + 2, into: &output)
-                item.write(into: &output, indent: indent + 2)
-                output.append(contentsOf: (index == items.count - 1 ? "\n" : ",\n").utf8)
+            Self.writeArray(count: items.count, indent: indent, into: &output) { index, output in
+                items[index].write(into: &output, indent: indent + 2)
             }
-            Self.writeIndent(indent, into: &output)
-            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output.append(contentsOf: "{}".utf8); return }
-            output.append(contentsOf: "{\n".utf8)
-            for (index, member) in members.enumerated() {
-                Self.writeIndent(indent + 2, into: &output)
-                Self.writeString(member.0, into: &output)
-                output.append(contentsOf: ": ".utf8)
-                member.1.write(into: &output, indent: indent + 2)
-                output.append(contentsOf: (index == members.count - 1 ? "\n" : ",\n").utf8)
+            Self.writeObject(count: members.count, key: { members[$0].0 }, indent: indent, into: &output) { index, output in
+                members[index].1.write(into: &output, indent: indent + 2)
             }
-            Self.writeIndent(indent, into: &output)
-            output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Writes an array of `count` items at `indent`; `item` writes item `index` at `indent + 2`
+    /// (shared with ``JSONObjectStream``, whose items are made as they are written).
+    static func writeArray<Sink: ByteSink>(count: Int, indent: Int, into output: inout Sink, item: (Int, inout Sink) -> Void) {
+        if count == 0 { output.append(contentsOf: "[]".utf8); return }
+        output.append(contentsOf: "[\n".utf8)
+        for index in 0..<count {
+            writeIndent(indent + 2, into: &output)
+            item(index, &output)
+            output.append(contentsOf: (index == count - 1 ? "\n" : ",\n").utf8)
+        }
+        writeIndent(indent, into: &output)
+        output.append(UInt8(ascii: "]"))
+    }
+
+    /// Writes an object of `count` members at `indent`: member `index` is named `key(index)`,
+    /// and `value` writes its value at `indent + 2`.
+    static func writeObject<Sink: ByteSink>(count: Int, key: (Int) -> String, indent: Int, into output: inout Sink,
+                                            value: (Int, inout Sink) -> Void) {
+        if count == 0 { output.append(contentsOf: "{}".utf8); return }
+        output.append(contentsOf: "{\n".utf8)
+        for index in 0..<count {
+            writeIndent(indent + 2, into: &output)
+            writeString(key(index), into: &output)
+            output.append(contentsOf: ": ".utf8)
+            value(index, &output)
+            output.append(contentsOf: (index == count - 1 ? "\n" : ",\n").utf8)
+        }
+        writeIndent(indent, into: &output)
+        output.append(UInt8(ascii: "}"))
     }
 
     private static func writeIndent<Sink: ByteSink>(_ count: Int, into output: inout Sink) {

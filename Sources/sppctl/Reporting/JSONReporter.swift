@@ -10,12 +10,7 @@ struct JSONReporter: Sendable {
 
     /// The whole report.
     func render(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> String {
-        document(report, generation: generation, baselineGone: baselineGone).rendered()
-    }
-
-    /// The whole report as a JSON value.
-    func document(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> JSONValue {
-        stream(report, generation: generation, baselineGone: baselineGone).value()
+        stream(report, generation: generation, baselineGone: baselineGone).value().rendered()
     }
 
     /// The whole report as a stream: each diagnostic is made as it is written.

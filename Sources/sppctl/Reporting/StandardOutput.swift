@@ -15,12 +15,6 @@ enum StandardOutput {
         text.withUTF8 { write(bytes: $0) }
     }
 
-    /// Renders `json` as ``JSONValue/rendered()`` does, straight to standard output in chunks.
-    static func write(json: JSONValue) {
-        var writer = ChunkedWriter { StandardOutput.write(bytes: $0) }
-        json.write(to: &writer)
-    }
-
     /// Writes `json` to standard output in chunks, each member made as it is written.
     static func write(json: JSONObjectStream) {
         var writer = ChunkedWriter { StandardOutput.write(bytes: $0) }
