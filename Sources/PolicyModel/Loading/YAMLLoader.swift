@@ -17,8 +17,8 @@ public struct YAMLLoader: Sendable {
 
     /// Which object bodies are built into nodes.
     public let bodies: BodyPolicy
-    /// ``bodies``' decisions, remembered for every file this loader reads.
-    private let bodyDecisions: BodyDecisions
+    /// ``bodies``' decisions per kind, remembered for every file this loader reads.
+    private let bodyDecisions = Memo<BodyKey, Bool>()
 
     /// When set, each document is decoded (and schema-checked) as soon as it finishes, and
     /// its nodes are dropped: the loaded file holds ``LoadedFile/decoded`` instead of
@@ -33,7 +33,6 @@ public struct YAMLLoader: Sendable {
         self.limits = limits
         self.jobs = max(1, jobs)
         self.bodies = bodies
-        bodyDecisions = BodyDecisions(policy: bodies)
         self.decoder = decoder
     }
 
@@ -143,6 +142,12 @@ public struct YAMLLoader: Sendable {
     }
 }
 
+/// The kind (and apiVersion, when it came first) a body decision is about.
+private struct BodyKey: Hashable {
+    let kind: String
+    let apiVersion: String?
+}
+
 /// What one chunk of a split file loaded.
 private struct ChunkResult {
     let documents: [YAMLDocument]
@@ -192,7 +197,7 @@ private struct TreeBuilder {
     /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last.
     private var skipFrames: [SkipFrame] = []
     /// The loader's decisions about bodies, shared by the files it reads.
-    let bodyDecisions: BodyDecisions
+    let bodyDecisions: Memo<BodyKey, Bool>
     /// Anchors defined inside skipped values.
     private var skippedAnchors = Set<String>()
 
@@ -208,7 +213,7 @@ private struct TreeBuilder {
     private var documentRoot: Node?
     private var documentLocation: SourceLocation?
 
-    init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: BodyDecisions, decoder: ObjectDecoder?, lineOffset: Int = 0) {
+    init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0) {
         self.path = path
         file = SourceFile.named(path)
         self.limits = limits
@@ -314,7 +319,7 @@ private struct TreeBuilder {
               let key = stack[last].pendingKey?.scalar?.text, key != "apiVersion", key != "kind", key != "metadata",
               let kind = stack[last].entries.first(where: { $0.keyText == "kind" })?.value.scalar?.text else { return false }
         let apiVersion = stack[last].entries.first { $0.keyText == "apiVersion" }?.value.scalar?.text
-        return !bodyDecisions.keepsBody(kind: kind, apiVersion: apiVersion)
+        return !bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
     }
 
     /// True when a mapping starting now is an item of a List: the root mapping's `items`

@@ -12,7 +12,13 @@ public struct ObjectDecoder: Sendable {
     /// The paths of the metadata fields every object has, built once per decoder (not once per
     /// object: most are too long to be stored inline in a String).
     private let metadataPaths = MetadataPaths()
-    private let spellings = KindSpellingCache()
+    /// ``KindSpelling/intended(group:kind:)`` per group and kind (each answer costs edit distances).
+    private let spellings = Memo<SpellingKey, (kind: KnownKind, group: String)?>()
+
+    private struct SpellingKey: Hashable {
+        let group: String
+        let kind: String
+    }
 
     private struct MetadataPaths {
         let metadata = FieldPath("metadata")
@@ -110,7 +116,8 @@ public struct ObjectDecoder: Sendable {
             } else if !served.contains(gvk.version) {
                 problem = .unservedVersion(served: served)
             }
-        } else if let intended = spellings.intended(group: gvk.group, kind: gvk.kind),
+        } else if let intended = spellings.value(for: SpellingKey(group: gvk.group, kind: gvk.kind),
+                                                 compute: { KindSpelling.intended(group: gvk.group, kind: gvk.kind) }),
                   !intended.kind.servedVersions(in: generation).isEmpty {
             known = intended.kind
             problem = .misspelled(kind: intended.kind, group: intended.group)
