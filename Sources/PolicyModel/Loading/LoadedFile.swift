@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One input after loading: its name, its text, its documents (or what they decoded to) and
 /// what went wrong. Immutable; a class, so that the lists of a fleet's many files hold one
 /// reference per file instead of a copy of every field.
@@ -30,34 +24,6 @@ public final class LoadedFile: Sendable {
     /// unrendered Helm template: then its YAML, if it parses at all, is not what the cluster
     /// would get, and sppctl does not analyse it. Found by the loader, which has the bytes.
     public let templateAction: SourceLocation?
-
-    /// The first Go template action in `bytes`, the text of the file named `path`.
-    static func firstTemplateAction(in bytes: [UInt8], path: String) -> SourceLocation? {
-        bytes.withUnsafeBufferPointer { buffer -> SourceLocation? in
-            guard let base = buffer.baseAddress else { return nil }
-            let count = buffer.count
-            var index = 0
-            // memchr finds each `{`; almost no YAML has one, so this costs about a memory scan.
-            while index + 1 < count, let found = memchr(base + index, Int32(UInt8(ascii: "{")), count - 1 - index) {
-                let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                if buffer[at + 1] == UInt8(ascii: "{") {
-                    var end = at + 2
-                    while end + 1 < count, buffer[end] != 0x0A {
-                        if buffer[end] == UInt8(ascii: "}"), buffer[end + 1] == UInt8(ascii: "}") {
-                            var lineStart = at
-                            while lineStart > 0, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
-                            let column = String(decoding: buffer[lineStart..<at], as: UTF8.self).unicodeScalars.count + 1
-                            let line = buffer[..<at].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-                            return SourceLocation(file: path, line: line, column: column)
-                        }
-                        end += 1
-                    }
-                }
-                index = at + 1
-            }
-            return nil
-        }
-    }
 
     /// Creates a loaded file.
     public init(path: String, source: SourceReference, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = [],

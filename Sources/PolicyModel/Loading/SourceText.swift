@@ -1,5 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes of one input while it loads, and the questions asked of them: where a byte
-/// offset is, and whether the bytes are UTF-8 text at all.
+/// offset is, whether the bytes are UTF-8 text at all, and whether they are a Helm template.
 public struct SourceText: Sendable {
     /// The raw bytes as read.
     public let bytes: [UInt8]
@@ -26,6 +32,29 @@ public struct SourceText: Sendable {
             index += 1
         }
         return (line, column)
+    }
+
+    /// The byte offset of the first Go template action (`{{ … }}` on one line), when there is
+    /// one: the text is then an unrendered Helm template.
+    public func firstTemplateAction() -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            let count = buffer.count
+            var index = 0
+            // memchr finds each `{`; almost no YAML has one, so this costs about a memory scan.
+            while index + 1 < count, let found = memchr(base + index, Int32(UInt8(ascii: "{")), count - 1 - index) {
+                let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                if buffer[at + 1] == UInt8(ascii: "{") {
+                    var end = at + 2
+                    while end + 1 < count, buffer[end] != 0x0A {
+                        if buffer[end] == UInt8(ascii: "}"), buffer[end + 1] == UInt8(ascii: "}") { return at }
+                        end += 1
+                    }
+                }
+                index = at + 1
+            }
+            return nil
+        }
     }
 
     /// The first byte that keeps these bytes from being YAML text: a NUL byte or a byte that

@@ -49,17 +49,18 @@ public struct YAMLLoader: Sendable {
     public func load(bytes: [UInt8], path: String, reference: SourceReference? = nil) -> LoadedFile {
         let source = SourceText(bytes: bytes)
         let reference = reference ?? .memory(source)
+        func location(ofByteOffset offset: Int) -> SourceLocation {
+            let position = source.position(ofByteOffset: offset)
+            return SourceLocation(file: path, line: position.line, column: position.column)
+        }
         if let problem = source.firstEncodingProblem() {
-            let position = source.position(ofByteOffset: problem.offset)
-            let issue = LoadIssue(
-                location: SourceLocation(file: path, line: position.line, column: position.column),
-                message: problem.message)
+            let issue = LoadIssue(location: location(ofByteOffset: problem.offset), message: problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
         }
         if bytes.isEmpty {
             return LoadedFile(path: path, source: reference, documents: [], issues: [])
         }
-        let templateAction = LoadedFile.firstTemplateAction(in: bytes, path: path)
+        let templateAction = source.firstTemplateAction().map(location(ofByteOffset:))
         let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs) : [0..<bytes.count]
         if chunks.count == 1 {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder)
