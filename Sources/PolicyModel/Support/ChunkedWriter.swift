@@ -27,16 +27,6 @@ public struct ChunkedWriter: ByteSink {
         append(contentsOf: text.utf8)
     }
 
-    /// A writer that gathers everything and hands it to `finish` as one string when flushed:
-    /// for output that goes to a file (written whole) or to a test.
-    public static func collecting(into finish: @escaping (String) -> Void) -> ChunkedWriter {
-        var gathered: [UInt8] = []
-        return ChunkedWriter(chunkSize: Int.max) { chunk in
-            gathered += chunk
-            finish(String(decoding: gathered, as: UTF8.self))
-        }
-    }
-
     /// Passes on what has gathered.
     public mutating func flush() {
         buffer.withUnsafeBufferPointer { output($0) }

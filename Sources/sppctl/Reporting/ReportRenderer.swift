@@ -17,11 +17,11 @@ struct ReportRenderer {
     func render(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) -> String {
         switch format {
         case .text:
-            var text = ""
-            var writer = ChunkedWriter.collecting { text = $0 }
+            var bytes: [UInt8] = []
+            var writer = ChunkedWriter { bytes += $0 }
             writeText(report, sources: sources, baselineGone: baselineGone, to: &writer)
             writer.flush()
-            return text
+            return String(decoding: bytes, as: UTF8.self)
         case .json: return JSONReporter().render(report, generation: generation, baselineGone: baselineGone)
         case .sarif: return SARIFReporter().render(report)
         case .github: return GitHubReporter().render(report)
