@@ -53,15 +53,12 @@ public struct AttachmentGraph: Sendable {
         let inventory = Inventory(objects, refused: Set(refusals.keys))
         self.inventory = inventory
         let objects = inventory.effectiveObjects
-        let routeObjects = objects.filter { object in
-            if case .route = object.spec { return true }
-            return false
+        let routeSpecs = objects.compactMap { object -> (object: KubeObject, spec: RouteSpec)? in
+            guard case .route(let spec) = object.spec else { return nil }
+            return (object, spec)
         }
-        let routes = OrderedParallel.map(count: routeObjects.count, jobs: jobs) { range in
-            range.compactMap { index -> RouteNode? in
-                guard case .route(let spec) = routeObjects[index].spec else { return nil }
-                return Self.routeNode(routeObjects[index], spec, inventory: inventory)
-            }
+        let routes = OrderedParallel.map(count: routeSpecs.count, jobs: jobs) { range in
+            range.map { Self.routeNode(routeSpecs[$0].object, routeSpecs[$0].spec, inventory: inventory) }
         }
         self.routes = routes
         // A target counts as present when it is in the inputs or a route in the inputs sends

@@ -96,8 +96,10 @@ public struct ObjectDecoder: Sendable {
 
     /// Decodes one object mapping (without checking it).
     func decodeObject(_ node: Node) -> KubeObject {
-        let apiVersion = node.string("apiVersion", path: .root).map { Located(EnvelopeStrings.canonical($0.value), at: $0.location, path: $0.path) }
-        let kind = node.string("kind", path: .root).map { Located(EnvelopeStrings.canonical($0.value), at: $0.location, path: $0.path) }
+        // Envelope strings a fleet repeats become shared literals.
+        let canonical = { (text: Located<String>) in Located(EnvelopeStrings.canonical(text.value), at: text.location, path: text.path) }
+        let apiVersion = node.string("apiVersion", path: .root).map(canonical)
+        let kind = node.string("kind", path: .root).map(canonical)
         let kindName = kind?.value ?? ""
         let gvk: GroupVersionKind
         if let apiVersion {
