@@ -9,7 +9,9 @@ public final class BackgroundProcess: @unchecked Sendable {
     /// Starts `program arguments…` in `directory`, with its output in a log file.
     public init(_ program: String, _ arguments: [String], in directory: URL? = nil) throws {
         output = try TestPaths.temporaryDirectory().appendingPathComponent("process.log")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path])
+        }
         let handle = try FileHandle(forWritingTo: output)
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments

@@ -105,15 +105,14 @@ private struct Walk {
     }
 
     mutating func visitObject(_ node: Node, schema: ObjectSchema, owner: SourceLocation) {
-        let entries = node.entries ?? []
-        for entry in entries {
-            guard let name = entry.keyText else { continue }
+        node.forEachEntry { key, value in
+            guard let name = key.scalarText else { return }
             if let fieldSchema = schema.field(name) {
                 components.append(.name(name))
-                visit(entry.value, schema: fieldSchema, owner: entry.key.location)
+                visit(value, schema: fieldSchema, owner: key.location)
                 components.removeLast()
             } else if !schema.isOpen {
-                report(.unknownField(name: name, parent: schema), at: entry.key.location, field: name)
+                report(.unknownField(name: name, parent: schema), at: key.location, field: name)
             }
         }
         for name in schema.required where node[name] == nil || node[name]!.isNull {

@@ -1,20 +1,11 @@
-/// One node of a loaded YAML (or JSON) document, with the place it starts.
+/// One node of a loaded YAML (or JSON) document, with the place it starts: a position in its
+/// document's ``NodeTree``.
 ///
 /// Aliases are already expanded, so the tree holds only scalars, mappings and sequences.
 /// Mappings keep every entry in source order, duplicate keys included, so that the
 /// duplicate-key rule can see them; lookups by key return the last entry, as Kubernetes'
 /// JSON decoding does.
 public struct Node: Sendable {
-    /// What the node holds.
-    public enum Content: Sendable {
-        /// A scalar.
-        case scalar(Scalar)
-        /// A mapping, entries in source order.
-        case mapping([Entry])
-        /// A sequence.
-        case sequence([Node])
-    }
-
     /// One key/value pair of a mapping.
     public struct Entry: Sendable {
         /// The key node (its location is where the key is written).
@@ -22,61 +13,84 @@ public struct Node: Sendable {
         /// The value node.
         public let value: Node
 
-        /// Creates an entry.
-        public init(key: Node, value: Node) {
-            self.key = key
-            self.value = value
-        }
-
         /// The key's text when the key is a scalar.
-        public var keyText: String? { key.scalar?.text }
+        public var keyText: String? { key.scalarText }
     }
 
-    /// What the node holds.
-    public let content: Content
+    let tree: NodeTree
+    let index: Int
+
+    init(tree: NodeTree, index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    private var record: NodeTree.Record { tree.records[index] }
+
     /// Where the node starts.
-    public let location: SourceLocation
-    /// The number of nodes in this subtree, this one included (aliases counted as expanded).
-    public let size: Int
+    public var location: SourceLocation { tree.location(at: index) }
 
-    /// Creates a node; `size` is computed from the children.
-    public init(_ content: Content, at location: SourceLocation) {
-        self.content = content
-        self.location = location
-        switch content {
-        case .scalar: size = 1
-        case .sequence(let items): size = items.reduce(1) { $0 + $1.size }
-        case .mapping(let entries): size = entries.reduce(1) { $0 + $1.key.size + $1.value.size }
-        }
-    }
+    /// The number of nodes in this subtree, this one included (aliases counted as expanded).
+    public var size: Int { Int(record.span) }
 
     /// The scalar, when this node is one.
     public var scalar: Scalar? {
-        if case .scalar(let scalar) = content { return scalar }
-        return nil
+        let record = record
+        guard record.kind == .scalar else { return nil }
+        return Scalar(text: tree.string(at: index), style: record.style, tag: record.tag < 0 ? nil : tree.tags[Int(record.tag)])
+    }
+
+    /// The text of the scalar, when this node is one.
+    public var scalarText: String? {
+        record.kind == .scalar ? tree.string(at: index) : nil
+    }
+
+    /// Calls `body` with each key and value of this mapping, in source order; nothing for
+    /// other nodes. Makes no array, unlike ``entries``.
+    public func forEachEntry(_ body: (_ key: Node, _ value: Node) throws -> Void) rethrows {
+        guard record.kind == .mapping else { return }
+        let records = tree.records
+        var child = index + 1
+        for _ in 0..<record.count / 2 {
+            let value = child + Int(records[child].span)
+            try body(Node(tree: tree, index: child), Node(tree: tree, index: value))
+            child = value + Int(records[value].span)
+        }
     }
 
     /// The entries, when this node is a mapping.
     public var entries: [Entry]? {
-        if case .mapping(let entries) = content { return entries }
-        return nil
+        guard record.kind == .mapping else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(record.count / 2)
+        forEachEntry { entries.append(Entry(key: $0, value: $1)) }
+        return entries
     }
 
     /// The items, when this node is a sequence.
     public var items: [Node]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+        let record = record
+        guard record.kind == .sequence else { return nil }
+        var items: [Node] = []
+        items.reserveCapacity(record.count)
+        var child = index + 1
+        for _ in 0..<record.count {
+            items.append(Node(tree: tree, index: child))
+            child += Int(tree.records[child].span)
+        }
+        return items
     }
 
     /// The value of the last entry whose key is `key`, when this node is a mapping.
     public subscript(key: String) -> Node? {
-        guard let entries else { return nil }
-        return entries.last(where: { $0.keyText == key })?.value
+        guard record.kind == .mapping, let found = tree.lastEntry(ofMapping: index, key: key) else { return nil }
+        return Node(tree: tree, index: found.value)
     }
 
     /// The last entry whose key is `key`, when this node is a mapping.
     public func entry(_ key: String) -> Entry? {
-        entries?.last(where: { $0.keyText == key })
+        guard record.kind == .mapping, let found = tree.lastEntry(ofMapping: index, key: key) else { return nil }
+        return Entry(key: Node(tree: tree, index: found.key), value: Node(tree: tree, index: found.value))
     }
 
     /// The resolved value of a scalar node, or `nil` for mappings and sequences.
@@ -94,12 +108,15 @@ public struct Node: Sendable {
         return false
     }
 
+    /// True when the node is a mapping.
+    public var isMapping: Bool { record.kind == .mapping }
+
     /// The YAML type name of the node, for messages ("string", "integer", "mapping" …).
     public var typeName: String {
-        switch content {
+        switch record.kind {
         case .mapping: return "mapping"
         case .sequence: return "list"
-        case .scalar(let scalar): return scalar.value.typeName
+        case .scalar: return scalar!.value.typeName
         }
     }
 }

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The nodes of one loaded document, stored flat: one record per node in document order (a
+/// container's children follow it, each subtree contiguous), and every scalar's text as a
+/// byte range in one buffer.
+///
+/// A document of a fleet has dozens of nodes; as a tree of values each mapping, sequence and
+/// longer scalar was a heap object of its own, made and freed per document. Here a document is
+/// three arrays, and a scalar becomes a `String` only when something reads it. Immutable once
+/// made, so ``Node``s share it freely across threads.
+final class NodeTree: Sendable {
+    /// One node.
+    struct Record {
+        /// What a record holds.
+        enum Kind: UInt8 {
+            case scalar, mapping, sequence
+        }
+
+        /// A scalar's text: its first byte in ``NodeTree/text``.
+        var textStart: Int
+        /// A scalar's text length in bytes; a container's number of children (a mapping
+        /// counts its keys and its values).
+        var count: Int
+        /// The records in this subtree, this one included.
+        var span: UInt32
+        var line: UInt32
+        var column: UInt32
+        /// A scalar's explicit tag: its index in ``NodeTree/tags``, or -1.
+        var tag: Int32
+        var kind: Kind
+        var style: Scalar.Style
+    }
+
+    /// Every node, in document order.
+    let records: [Record]
+    /// The scalars' texts, back to back.
+    let text: [UInt8]
+    /// The explicit tags written.
+    let tags: [String]
+    /// The file every location is in.
+    let file: Unmanaged<SourceFile>
+
+    init(records: [Record], text: [UInt8], tags: [String], file: Unmanaged<SourceFile>) {
+        self.records = records
+        self.text = text
+        self.tags = tags
+        self.file = file
+    }
+
+    /// The text of scalar record `index`.
+    func string(at index: Int) -> String {
+        Self.text(of: records[index], in: text)
+    }
+
+    /// True when record `index` is a scalar whose text is exactly `key`.
+    func scalar(at index: Int, equals key: String) -> Bool {
+        let record = records[index]
+        return record.kind == .scalar && Self.text(of: record, in: text, equals: key)
+    }
+
+    /// The records of the key and value of the last entry of mapping record `index` whose key
+    /// is the scalar `key`.
+    func lastEntry(ofMapping index: Int, key: String) -> (key: Int, value: Int)? {
+        var found: (key: Int, value: Int)?
+        var child = index + 1
+        for _ in 0..<records[index].count / 2 {
+            let value = child + Int(records[child].span)
+            if records[child].kind == .scalar, Self.text(of: records[child], in: text, equals: key) { found = (child, value) }
+            child = value + Int(records[value].span)
+        }
+        return found
+    }
+
+    /// The text of a scalar `record` whose bytes are in `text`.
+    static func text(of record: Record, in text: [UInt8]) -> String {
+        text.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[record.textStart..<record.textStart + record.count]), as: UTF8.self)
+        }
+    }
+
+    /// True when the text of a scalar `record` whose bytes are in `text` is exactly `key`.
+    static func text(of record: Record, in text: [UInt8], equals key: String) -> Bool {
+        guard record.count == key.utf8.count else { return false }
+        if record.count == 0 { return true }
+        var key = key
+        return key.withUTF8 { keyBytes in
+            text.withUnsafeBufferPointer { buffer in
+                memcmp(buffer.baseAddress! + record.textStart, keyBytes.baseAddress!, record.count) == 0
+            }
+        }
+    }
+
+    /// Where record `index` starts.
+    func location(at index: Int) -> SourceLocation {
+        let record = records[index]
+        return SourceLocation(file: file, line: Int(record.line), column: Int(record.column))
+    }
+}

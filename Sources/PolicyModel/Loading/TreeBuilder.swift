@@ -1,0 +1,454 @@
+internal import CYAML
+import Foundation
+
+/// Turns libyaml events into one ``NodeTree`` per document, with an explicit stack so that
+/// deep input cannot overflow the call stack. Records are appended as events arrive (a
+/// container's record first, its size filled in when it ends), so nothing is moved or copied
+/// into a parent.
+struct TreeBuilder {
+    /// An open container.
+    struct Frame {
+        let isMapping: Bool
+        /// Its record.
+        let start: Int
+        var children = 0
+        /// The record of a key whose value has not come yet.
+        var pendingKey: Int?
+        /// True once a plain `<<` key was added (a merge key to apply when the mapping ends).
+        var hasMergeKey = false
+        /// True for a mapping that is an object: a document's root, or an item of a List.
+        let isObject: Bool
+        /// An object's first `kind` and `apiVersion` entries: `.some(nil)` when the value is
+        /// not a scalar.
+        var kind: String??
+        var apiVersion: String??
+        let anchor: String?
+    }
+
+    let path: String
+    /// The file every location of this builder is in (made once: see ``SourceFile``).
+    let file: Unmanaged<SourceFile>
+    let limits: LoadLimits
+    let bodies: BodyPolicy
+    let decoder: ObjectDecoder?
+    /// The line the parsed bytes start on, less one (0 for a whole file).
+    let lineOffset: Int
+    var documents: [YAMLDocument] = []
+    /// What ``decoder`` made of the documents (then ``documents`` stays empty).
+    var decoded = DecodedInputs()
+    var issues: [LoadIssue] = []
+    var duplicateKeys: [DuplicateKey] = []
+    /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last.
+    private var skipFrames: [SkipFrame] = []
+    /// The loader's decisions about bodies, shared by the files it reads.
+    let bodyDecisions: Memo<BodyKey, Bool>
+    /// Anchors defined inside skipped values.
+    private var skippedAnchors = Set<String>()
+
+    /// A container inside a skipped value: only its keys are tracked, for duplicate keys.
+    private struct SkipFrame {
+        let isMapping: Bool
+        var keys = KeyTable<yaml_mark_t>()
+        var expectingKey = true
+    }
+    private var stack: [Frame] = []
+    /// The document being built. Its arrays become the document's ``NodeTree``; once that is
+    /// dropped (decoded documents are), the next document reuses their storage.
+    private var records: [NodeTree.Record] = []
+    private var text: [UInt8] = []
+    private var tags: [String] = []
+    /// Each anchor's subtree, copied (merge keys may rewrite the records it was made from).
+    private var anchors: [String: [NodeTree.Record]] = [:]
+    private var aliasNodes = 0
+    /// The key records of the mapping being checked for duplicates (kept to reuse its storage).
+    private var keyScratch: [Int] = []
+    private var documentLocation: SourceLocation?
+
+    init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0) {
+        self.path = path
+        file = SourceFile.named(path)
+        self.limits = limits
+        self.bodies = bodies
+        self.bodyDecisions = bodyDecisions
+        self.decoder = decoder
+        self.lineOffset = lineOffset
+    }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, source: SourceText) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            issues.append(LoadIssue(location: location(line: 1, column: 1), message: "libyaml could not start (out of memory)"))
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                issues.append(parserIssue(parser, source: source))
+                return
+            }
+            let keepGoing = handle(event)
+            let done = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            if !keepGoing || done { return }
+        }
+    }
+
+    /// Handles one event; returns false when loading must stop.
+    private mutating func handle(_ event: yaml_event_t) -> Bool {
+        // Skipped values (most of a fleet's bytes) need a location only for the few events
+        // that report something, so theirs is made when asked.
+        if !skipFrames.isEmpty { return skip(event) }
+        let mark = event.start_mark
+        if (event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT), shouldSkipValue() {
+            return beginSkip(event)
+        }
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            stack.removeAll()
+            records.removeAll(keepingCapacity: true)
+            text.removeAll(keepingCapacity: true)
+            tags.removeAll()
+            anchors.removeAll()
+            skippedAnchors.removeAll()
+            documentLocation = location(mark: mark)
+        case YAML_DOCUMENT_END_EVENT:
+            let root = records.isEmpty ? nil : Node(tree: NodeTree(records: records, text: text, tags: tags, file: file), index: 0)
+            let document = YAMLDocument(index: documents.count, root: root, location: documentLocation ?? location(mark: mark))
+            if let decoder {
+                decoder.decode(document, into: &decoded)
+            } else {
+                documents.append(document)
+            }
+            anchors.removeAll()
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let index = records.count
+            appendScalar(data.value, length: data.length, style: style(data.style), tag: optionalString(data.tag), at: mark)
+            return finished(index, anchor: optionalString(data.anchor))
+        case YAML_ALIAS_EVENT:
+            let name = optionalString(event.data.alias.anchor) ?? ""
+            let index = records.count
+            guard let target = anchors[name] else {
+                if skippedAnchors.contains(name) {
+                    appendScalar(nil, length: 0, style: .plain, tag: nil, at: mark)
+                    return finished(index, anchor: nil)
+                }
+                issues.append(LoadIssue(location: location(mark: mark), message: "undefined alias *\(name)"))
+                return false
+            }
+            aliasNodes += target.count
+            guard aliasNodes <= limits.maxAliasNodes else {
+                issues.append(LoadIssue(
+                    location: location(mark: mark),
+                    message: "alias expansion exceeds \(limits.maxAliasNodes) nodes (an alias bomb?); the rest of the file is not loaded"))
+                return false
+            }
+            records.append(contentsOf: target)
+            return finished(index, anchor: nil)
+        case YAML_SEQUENCE_START_EVENT:
+            guard enter(at: mark) else { return false }
+            beginContainer(isMapping: false, isObject: false, anchor: optionalString(event.data.sequence_start.anchor), at: mark)
+        case YAML_MAPPING_START_EVENT:
+            guard enter(at: mark) else { return false }
+            beginContainer(isMapping: true, isObject: stack.isEmpty || isListItemStart(),
+                           anchor: optionalString(event.data.mapping_start.anchor), at: mark)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast(), frame.isMapping == (event.type == YAML_MAPPING_END_EVENT) else { return false }
+            records[frame.start].count = frame.children
+            records[frame.start].span = UInt32(records.count - frame.start)
+            if frame.isMapping {
+                recordDuplicateKeys(mapping: frame.start)
+                if frame.hasMergeKey { applyMergeKeys(mapping: frame.start) }
+            }
+            return finished(frame.start, anchor: frame.anchor)
+        default:
+            break
+        }
+        return true
+    }
+
+    private mutating func appendScalar(_ value: UnsafeMutablePointer<yaml_char_t>?, length: Int, style: Scalar.Style, tag: String?,
+                                       at mark: yaml_mark_t) {
+        let start = text.count
+        if let value, length > 0 { text.append(contentsOf: UnsafeBufferPointer(start: value, count: length)) }
+        var tagIndex: Int32 = -1
+        if let tag {
+            tagIndex = Int32(tags.count)
+            tags.append(tag)
+        }
+        records.append(NodeTree.Record(textStart: start, count: length, span: 1, line: line(mark), column: column(mark), tag: tagIndex,
+                                       kind: .scalar, style: style))
+    }
+
+    private mutating func beginContainer(isMapping: Bool, isObject: Bool, anchor: String?, at mark: yaml_mark_t) {
+        stack.append(Frame(isMapping: isMapping, start: records.count, isObject: isObject, anchor: anchor))
+        records.append(NodeTree.Record(textStart: 0, count: 0, span: 1, line: line(mark), column: column(mark), tag: -1,
+                                       kind: isMapping ? .mapping : .sequence, style: .plain))
+    }
+
+    /// The node at record `index` (and its subtree, which ends the records) is complete:
+    /// count it in its parent.
+    private mutating func finished(_ index: Int, anchor: String?) -> Bool {
+        if let anchor { anchors[anchor] = Array(records[index...]) }
+        guard let last = stack.indices.last else { return true }
+        stack[last].children += 1
+        guard stack[last].isMapping else { return true }
+        guard let key = stack[last].pendingKey else {
+            let record = records[index]
+            if record.kind == .scalar, record.style == .plain, NodeTree.text(of: record, in: text, equals: "<<") { stack[last].hasMergeKey = true }
+            stack[last].pendingKey = index
+            return true
+        }
+        stack[last].pendingKey = nil
+        if stack[last].isObject {
+            let value = records[index].kind == .scalar ? NodeTree.text(of: records[index], in: text) : nil
+            if stack[last].kind == nil, NodeTree.text(of: records[key], in: text, equals: "kind") {
+                stack[last].kind = .some(value)
+            } else if stack[last].apiVersion == nil, NodeTree.text(of: records[key], in: text, equals: "apiVersion") {
+                stack[last].apiVersion = .some(value)
+            }
+        }
+        return true
+    }
+
+    /// The lean path (see ``BodyPolicy``): true when the next value is a value other than
+    /// apiVersion, kind and metadata of an object (a document's root mapping, or an item of a
+    /// List) whose kind, already seen, is one whose body is not kept.
+    private mutating func shouldSkipValue() -> Bool {
+        guard bodies != .everything, let frame = stack.last, frame.isObject, let key = frame.pendingKey,
+              records[key].kind == .scalar, case .some(.some(let kind)) = frame.kind else { return false }
+        for envelope in ["apiVersion", "kind", "metadata"] where NodeTree.text(of: records[key], in: text, equals: envelope) { return false }
+        let apiVersion = frame.apiVersion ?? nil
+        return !bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+    }
+
+    /// True when a mapping starting now is an item of a List: the root mapping's `items`
+    /// sequence, in a document whose kind (already seen) ends with `List`.
+    private func isListItemStart() -> Bool {
+        guard bodies != .everything, stack.count == 2, stack[0].isMapping, !stack[1].isMapping,
+              let key = stack[0].pendingKey, NodeTree.text(of: records[key], in: text, equals: "items"),
+              case .some(.some(let kind)) = stack[0].kind else { return false }
+        return kind.hasSuffix("List")
+    }
+
+    /// Starts skipping a value: the object gets the key with an empty value.
+    private mutating func beginSkip(_ event: yaml_event_t) -> Bool {
+        guard enter(at: event.start_mark) else { return false }
+        let index = records.count
+        appendScalar(nil, length: 0, style: .plain, tag: nil, at: event.start_mark)
+        _ = finished(index, anchor: nil)
+        return pushSkipFrame(event)
+    }
+
+    private mutating func pushSkipFrame(_ event: yaml_event_t) -> Bool {
+        if event.type == YAML_MAPPING_START_EVENT {
+            if let anchor = optionalString(event.data.mapping_start.anchor) { skippedAnchors.insert(anchor) }
+            skipFrames.append(SkipFrame(isMapping: true))
+        } else {
+            if let anchor = optionalString(event.data.sequence_start.anchor) { skippedAnchors.insert(anchor) }
+            skipFrames.append(SkipFrame(isMapping: false))
+        }
+        return true
+    }
+
+    /// One event inside a skipped value: containers are counted (for the depth limit), keys
+    /// are checked for duplicates, nothing is built.
+    private mutating func skip(_ event: yaml_event_t) -> Bool {
+        switch event.type {
+        case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+            guard enter(at: event.start_mark, depth: stack.count + skipFrames.count) else { return false }
+            consumeSkippedItem(key: nil, at: event.start_mark)
+            return pushSkipFrame(event)
+        case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+            skipFrames.removeLast()
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            if data.anchor != nil, let anchor = optionalString(data.anchor) { skippedAnchors.insert(anchor) }
+            // Only a key's text is needed (for duplicates); values are not read at all.
+            let isKey = skipFrames.last.map { $0.isMapping && $0.expectingKey } ?? false
+            consumeSkippedItem(key: isKey ? string(data.value, length: data.length) : nil, at: event.start_mark)
+        case YAML_ALIAS_EVENT:
+            consumeSkippedItem(key: nil, at: event.start_mark)
+        default:
+            break
+        }
+        return true
+    }
+
+    /// Tracks keys and values of the innermost skipped mapping; positions stay libyaml marks
+    /// until a duplicate needs them as locations.
+    private mutating func consumeSkippedItem(key: String?, at mark: yaml_mark_t) {
+        guard let last = skipFrames.indices.last, skipFrames[last].isMapping else { return }
+        if skipFrames[last].expectingKey, let key, key != "<<" {
+            if let first = skipFrames[last].keys.insert(key, at: mark) {
+                duplicateKeys.append(DuplicateKey(key: key, location: location(mark: mark), first: location(mark: first)))
+            }
+        }
+        skipFrames[last].expectingKey.toggle()
+    }
+
+    /// The records of the keys and values of the mapping at record `start`.
+    private func entryRecords(mapping start: Int) -> [(key: Int, value: Int)] {
+        var entries: [(key: Int, value: Int)] = []
+        entries.reserveCapacity(records[start].count / 2)
+        var child = start + 1
+        for _ in 0..<records[start].count / 2 {
+            let value = child + Int(records[child].span)
+            entries.append((child, value))
+            child = value + Int(records[value].span)
+        }
+        return entries
+    }
+
+    private func location(record index: Int) -> SourceLocation {
+        location(line: Int(records[index].line), column: Int(records[index].column))
+    }
+
+    /// Records every key the mapping at record `start` repeats, as it ends (no second walk
+    /// over the tree); small mappings are compared pairwise, larger ones through a ``KeyTable``.
+    private mutating func recordDuplicateKeys(mapping start: Int) {
+        guard records[start].count > 2 else { return }
+        keyScratch.removeAll(keepingCapacity: true)
+        var child = start + 1
+        for _ in 0..<records[start].count / 2 {
+            if records[child].kind == .scalar { keyScratch.append(child) }
+            let value = child + Int(records[child].span)
+            child = value + Int(records[value].span)
+        }
+        if keyScratch.count <= 16 {
+            for position in keyScratch.indices.dropFirst() {
+                let key = keyScratch[position]
+                guard !NodeTree.text(of: records[key], in: text, equals: "<<"),
+                      let earlier = keyScratch[..<position].first(where: { sameText(records[$0], records[key]) }) else { continue }
+                duplicateKeys.append(DuplicateKey(key: NodeTree.text(of: records[key], in: text), location: location(record: key),
+                                                  first: location(record: earlier)))
+            }
+            return
+        }
+        var first = KeyTable<SourceLocation>()
+        for key in keyScratch {
+            let name = NodeTree.text(of: records[key], in: text)
+            guard name != "<<" else { continue }
+            if let earlier = first.insert(name, at: location(record: key)) {
+                duplicateKeys.append(DuplicateKey(key: name, location: location(record: key), first: earlier))
+            }
+        }
+    }
+
+    private func sameText(_ left: NodeTree.Record, _ right: NodeTree.Record) -> Bool {
+        guard left.count == right.count else { return false }
+        return text.withUnsafeBufferPointer { memcmp($0.baseAddress! + left.textStart, $0.baseAddress! + right.textStart, left.count) == 0 }
+    }
+
+    /// YAML merge keys (`<<: *base`): merged entries fill in keys the mapping does not set.
+    /// The mapping's records (the last ones) are rewritten: its own entries but the merge
+    /// keys, then each merged mapping's entries whose keys are not set yet.
+    private mutating func applyMergeKeys(mapping start: Int) {
+        var explicit: [(key: Int, value: Int)] = []
+        var sources: [Int] = []
+        for entry in entryRecords(mapping: start) {
+            let key = records[entry.key]
+            guard key.kind == .scalar, key.style == .plain, NodeTree.text(of: key, in: text, equals: "<<") else {
+                explicit.append(entry)
+                continue
+            }
+            switch records[entry.value].kind {
+            case .mapping:
+                sources.append(entry.value)
+            case .sequence:
+                var item = entry.value + 1
+                for _ in 0..<records[entry.value].count {
+                    if records[item].kind == .mapping { sources.append(item) }
+                    item += Int(records[item].span)
+                }
+            case .scalar:
+                explicit.append(entry)
+            }
+        }
+        var seen = Set(explicit.compactMap { records[$0.key].kind == .scalar ? NodeTree.text(of: records[$0.key], in: text) : nil })
+        var merged = explicit
+        for source in sources {
+            for entry in entryRecords(mapping: source) where records[entry.key].kind == .scalar {
+                let key = NodeTree.text(of: records[entry.key], in: text)
+                guard !seen.contains(key) else { continue }
+                seen.insert(key)
+                merged.append(entry)
+            }
+        }
+        var rewritten = [records[start]]
+        for entry in merged {
+            rewritten += records[entry.key..<entry.value + Int(records[entry.value].span)]
+        }
+        rewritten[0].count = merged.count * 2
+        rewritten[0].span = UInt32(rewritten.count)
+        records.replaceSubrange(start..., with: rewritten)
+    }
+
+    /// Checks the depth limit before a container opens at `depth` (the open containers).
+    private mutating func enter(at mark: yaml_mark_t, depth: Int? = nil) -> Bool {
+        guard (depth ?? stack.count) < limits.maxDepth else {
+            issues.append(LoadIssue(
+                location: location(mark: mark),
+                message: "nesting deeper than \(limits.maxDepth) levels; the rest of the file is not loaded"))
+            return false
+        }
+        return true
+    }
+
+    private func parserIssue(_ parser: yaml_parser_t, source: SourceText) -> LoadIssue {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown libyaml error"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            let position = source.position(ofByteOffset: parser.problem_offset)
+            return LoadIssue(location: location(line: position.line, column: position.column), message: problem)
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            var message = problem
+            if let context = parser.context.map({ String(cString: $0) }) {
+                let mark = parser.context_mark
+                message += " (\(context) at line \(lineOffset + Int(mark.line) + 1) column \(mark.column + 1))"
+            }
+            return LoadIssue(location: location(mark: parser.problem_mark), message: message)
+        default:
+            return LoadIssue(location: location(line: 1, column: 1), message: problem)
+        }
+    }
+
+    private func line(_ mark: yaml_mark_t) -> UInt32 {
+        UInt32(clamping: lineOffset + Int(mark.line) + 1)
+    }
+
+    private func column(_ mark: yaml_mark_t) -> UInt32 {
+        UInt32(clamping: Int(mark.column) + 1)
+    }
+
+    private func location(mark: yaml_mark_t) -> SourceLocation {
+        location(line: lineOffset + Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}
