@@ -228,13 +228,14 @@ public struct AttachmentGraph: Sendable {
     // MARK: - Policies
 
     private static func policyNode(_ object: KubeObject, inventory: Inventory) -> PolicyNode? {
-        let namespace = object.metadata.effectiveNamespace
         switch object.spec {
         case .sessionPersistencePolicy(let spec):
+            let namespace = object.metadata.effectiveNamespace
             let targets = spec.targetRef.map { [seedTarget($0, policyNamespace: namespace, inventory: inventory)] } ?? []
             return PolicyNode(object: object, family: .seed, settings: PersistenceSettings(seed: spec, of: object), targets: targets,
                               acceptance: initialAcceptance(targets))
         case .backendPolicy(let spec):
+            let namespace = object.metadata.effectiveNamespace
             let targets = spec.targetRefs.map { backendTarget($0, policyNamespace: namespace, inventory: inventory) }
             return PolicyNode(object: object, family: .backend, settings: spec.sessionPersistence.map { PersistenceSettings($0, of: object) },
                               targets: targets, acceptance: initialAcceptance(targets))
@@ -339,8 +340,10 @@ public struct AttachmentGraph: Sendable {
             }
         }
         var result = policies
-        for key in groups.keys.sorted(by: { ($0.identity, $0.section ?? "") < ($1.identity, $1.section ?? "") }) {
-            let members = Array(Set(groups[key]!)).sorted()
+        // Only targets shared by several policies can conflict (few, in a fleet): only they are sorted.
+        let shared = groups.filter { $0.value.count > 1 }
+        for key in shared.keys.sorted(by: { ($0.identity, $0.section ?? "") < ($1.identity, $1.section ?? "") }) {
+            let members = Array(Set(shared[key]!)).sorted()
             guard members.count > 1 else { continue }
             let winner = members.dropFirst().reduce(members[0]) { best, candidate in
                 precedence(policies[candidate].object, policies[best].object).lhsWins ? candidate : best

@@ -61,7 +61,7 @@ public struct YAMLLoader: Sendable {
             return LoadedFile(path: path, source: reference, documents: [], issues: [])
         }
         let templateAction = source.firstTemplateAction().map(location(ofByteOffset:))
-        let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs) : [0..<bytes.count]
+        let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs * 4) : [0..<bytes.count]
         if chunks.count == 1 {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder)
             bytes.withUnsafeBufferPointer { buffer in

@@ -7,19 +7,28 @@ public struct JSONObjectStream {
     public enum Member {
         /// A value made beforehand.
         case value(JSONValue)
-        /// An array of `count` elements, each made by `element` when it is written.
-        case array(count: Int, element: (Int) -> JSONValue)
+        /// An array of `count` elements, each made by `element` when it is written (on up to
+        /// ``JSONObjectStream/jobs`` workers, a batch at a time).
+        case array(count: Int, element: @Sendable (Int) -> JSONValue)
         /// A value made when its turn comes.
         case later(() -> JSONValue)
     }
 
     /// The members, in order.
     public let members: [(String, Member)]
+    /// How many workers make and render array elements.
+    public let jobs: Int
 
-    /// An object of `members`.
-    public init(_ members: [(String, Member)]) {
+    /// An object of `members`, whose array elements are made and rendered on up to `jobs`
+    /// workers (the bytes do not depend on `jobs`).
+    public init(_ members: [(String, Member)], jobs: Int = 1) {
         self.members = members
+        self.jobs = max(1, jobs)
     }
+
+    /// Elements rendered per worker before they are written: enough to keep the workers busy,
+    /// few enough that a batch stays small beside the document.
+    private static let elementsPerWorker = 64
 
     /// The whole object as one value (for formats that are not streamed).
     public func value() -> JSONValue {
@@ -38,9 +47,27 @@ public struct JSONObjectStream {
             switch members[index].1 {
             case .value(let value): value.write(into: &writer, indent: 2)
             case .later(let make): make().write(into: &writer, indent: 2)
-            case .array(let count, let element):
+            case .array(let count, let element) where jobs == 1 || count < 2:
                 JSONValue.writeArray(count: count, indent: 2, into: &writer) { item, writer in
                     element(item).write(into: &writer, indent: 4)
+                }
+            case .array(let count, let element):
+                // Elements are made and rendered in batches on the workers, then written in order.
+                var batch: [[UInt8]] = []
+                var batchStart = 0
+                JSONValue.writeArray(count: count, indent: 2, into: &writer) { item, writer in
+                    if item >= batchStart + batch.count {
+                        batchStart = item
+                        let start = item
+                        batch = OrderedParallel.map(count: min(Self.elementsPerWorker * jobs, count - item), jobs: jobs) { range in
+                            range.map { offset in
+                                var bytes: [UInt8] = []
+                                element(start + offset).write(into: &bytes, indent: 4)
+                                return bytes
+                            }
+                        }
+                    }
+                    writer.append(contentsOf: batch[item - batchStart])
                 }
             }
         }

@@ -65,7 +65,8 @@ struct LintCommand: ParsableCommand {
             gone = filtered.gone
         }
         let style = TerminalStyle(enabled: output == nil && format == .text && color.enabled())
-        let renderer = ReportRenderer(format: format, generation: workspace.options.generation, style: style, quiet: quiet)
+        let renderer = ReportRenderer(format: format, generation: workspace.options.generation, style: style, quiet: quiet,
+                                      jobs: workspace.options.jobs)
         if let output {
             try AtomicFile.write(renderer.render(report, sources: sources, baselineGone: gone), to: output)
         } else {

@@ -12,25 +12,42 @@ enum ExplainDocument {
         stream(selection).value()
     }
 
-    /// The document as a stream: each route and policy is made as it is written, and the
-    /// persistences table (filled while the routes are made) comes last.
+    /// The document as a stream: each route and policy is made as it is written (on up to
+    /// `--jobs` workers), after the persistences table (written last) was filled.
     static func stream(_ selection: ExplainSelection) -> JSONObjectStream {
-        let table = FactTableBox()
+        let table = persistenceTable(selection)
         let routes = selection.routes
         let policies = selection.policies
         return JSONObjectStream([
             ("version", .value(.int(2))),
             ("gatewayAPI", .value(.string(selection.graph.generation.rawValue))),
             ("implementation", .value(.string(selection.analysis.options.implementation.rawValue))),
-            ("routes", .array(count: routes.count) { route(for: routes[$0], selection, &table.table) }),
+            ("routes", .array(count: routes.count) { route(for: routes[$0], selection, table.indexes) }),
             ("policies", .array(count: policies.count) { policy(for: policies[$0], selection) }),
-            ("persistences", .later { .array(table.table.values) }),
-        ])
+            ("persistences", .value(.array(table.values))),
+        ], jobs: selection.analysis.options.jobs)
     }
 
-    /// The persistences table, shared by the stream's members as they are made one after another.
-    private final class FactTableBox {
+    /// Every distinct persistence the selected routes' backends show, in order of first use,
+    /// and the index of each effective persistence in it (one is written the same wherever it
+    /// applies, so it is rendered once).
+    private static func persistenceTable(_ selection: ExplainSelection) -> (values: [JSONValue], indexes: [ObjectIdentifier: Int]) {
         var table = FactTable()
+        var indexes: [ObjectIdentifier: Int] = [:]
+        for route in selection.routes {
+            for rule in route.rules {
+                for entry in selection.entries(of: route, rule: rule) {
+                    guard let shown = shownPersistence(entry), indexes[ObjectIdentifier(shown)] == nil else { continue }
+                    indexes[ObjectIdentifier(shown)] = table.index(of: persistence(shown))
+                }
+            }
+        }
+        return (table.values, indexes)
+    }
+
+    /// The persistence a backend shows: none when its entry is rejected.
+    private static func shownPersistence(_ entry: BackendEntry) -> EffectivePersistence? {
+        entry.validity.isRejected ? nil : entry.persistence
     }
 
     private static func object(_ object: KubeObject) -> [(String, JSONValue)] {
@@ -53,14 +70,14 @@ enum ExplainDocument {
         .array(diagnostics.map(JSONReporter.diagnostic))
     }
 
-    private static func route(for route: RouteNode, _ selection: ExplainSelection, _ persistences: inout FactTable) -> JSONValue {
+    private static func route(for route: RouteNode, _ selection: ExplainSelection, _ persistences: [ObjectIdentifier: Int]) -> JSONValue {
         let routeFindings = selection.routeFindings(route)
         var rules: [JSONValue] = []
         for rule in route.rules {
             let entries = selection.entries(of: route, rule: rule)
             guard !entries.isEmpty else { continue }
             var backends: [JSONValue] = []
-            for entry in entries { backends.append(backend(for: entry, selection, &persistences)) }
+            for entry in entries { backends.append(backend(for: entry, selection, persistences)) }
             rules.append(.object([
                 ("index", .int(Int64(rule.index))),
                 ("name", .optional(rule.rule.name?.value)),
@@ -112,7 +129,7 @@ enum ExplainDocument {
         ])
     }
 
-    private static func backend(for entry: BackendEntry, _ selection: ExplainSelection, _ persistences: inout FactTable) -> JSONValue {
+    private static func backend(for entry: BackendEntry, _ selection: ExplainSelection, _ persistences: [ObjectIdentifier: Int]) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("backend", entry.backend.identity.map(identity) ?? .null),
             ("port", entry.backend.reference.port.map { .int($0.value) } ?? .null),
@@ -125,8 +142,7 @@ enum ExplainDocument {
         case .rejected(let rejections): validity.append(("rejections", .array(rejections.map { rejection(for: $0, selection) })))
         }
         members.append(("validity", .object(validity)))
-        let persistence = entry.validity.isRejected ? nil : entry.persistence
-        members.append(("persistence", persistence.map { .int(Int64(persistences.index(of: self.persistence($0)))) } ?? .null))
+        members.append(("persistence", shownPersistence(entry).map { .int(Int64(persistences[ObjectIdentifier($0)]!)) } ?? .null))
         members.append(("decision", entry.decision.map(decision) ?? .null))
         return .object(members)
     }

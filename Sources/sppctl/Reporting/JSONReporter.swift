@@ -14,7 +14,7 @@ struct JSONReporter: Sendable {
     }
 
     /// The whole report as a stream: each diagnostic is made as it is written.
-    func stream(_ report: LintReport, generation: Generation, baselineGone: Int? = nil) -> JSONObjectStream {
+    func stream(_ report: LintReport, generation: Generation, baselineGone: Int? = nil, jobs: Int = 1) -> JSONObjectStream {
         var summary: [(String, JSONValue)] = [
             ("errors", .int(Int64(report.count(.error)))),
             ("warnings", .int(Int64(report.count(.warning)))),
@@ -33,7 +33,7 @@ struct JSONReporter: Sendable {
             // What sppctl.io/ignore or .sppctl.yaml silenced, with the reasons given.
             ("suppressed", .array(count: suppressed.count) { Self.diagnostic(suppressed[$0]) }),
             ("summary", .value(.object(summary))),
-        ])
+        ], jobs: jobs)
     }
 
     /// One diagnostic.

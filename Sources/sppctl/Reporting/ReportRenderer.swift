@@ -12,6 +12,8 @@ struct ReportRenderer {
     let style: TerminalStyle
     /// Text without excerpts and notes, and no summary when there is nothing to say.
     var quiet = false
+    /// How many workers render a streamed JSON report's diagnostics.
+    var jobs = 1
 
     /// The report as text in the format.
     func render(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) -> String {
@@ -34,7 +36,7 @@ struct ReportRenderer {
     func writeToStandardOutput(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int? = nil) {
         switch format {
         case .json:
-            StandardOutput.write(json: JSONReporter().stream(report, generation: generation, baselineGone: baselineGone))
+            StandardOutput.write(json: JSONReporter().stream(report, generation: generation, baselineGone: baselineGone, jobs: jobs))
         case .text:
             var writer = ChunkedWriter { StandardOutput.write(bytes: $0) }
             writeText(report, sources: sources, baselineGone: baselineGone, to: &writer)
