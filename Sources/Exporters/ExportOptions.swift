@@ -9,13 +9,16 @@ public struct ExportOptions: Sendable {
     public var format: String
     /// `--standalone --listen ADDR:PORT`: a complete configuration serving the routes there.
     public var listen: ListenAddress?
+    /// How many workers may render a large configuration (the text does not depend on it).
+    public var jobs: Int
 
     /// Creates options with the target's default version and format.
-    public init(target: ExportTarget, version: String? = nil, format: String? = nil, listen: ListenAddress? = nil) {
+    public init(target: ExportTarget, version: String? = nil, format: String? = nil, listen: ListenAddress? = nil, jobs: Int = 1) {
         self.target = target
         self.version = version ?? target.defaultVersion
         self.format = format ?? target.formats[0]
         self.listen = listen
+        self.jobs = max(1, jobs)
     }
 
     /// True for a version at or after `other` in the target's list.

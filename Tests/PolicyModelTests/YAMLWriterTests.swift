@@ -33,4 +33,22 @@ struct YAMLWriterTests {
         #expect(root["none"]?.isNull == true)
         #expect(root.entries?.count == 4)
     }
+
+    @Test("large lists and mappings rendered on several workers give the same text as on one")
+    func parallel() throws {
+        let items = (0..<300).map { index -> JSONValue in
+            let flags: [JSONValue] = index % 2 == 0 ? [] : [.bool(true), .string("yes")]
+            let deep: [(String, JSONValue)] = index % 3 == 0 ? [] : [("deep", .array([.object([("a", .int(Int64(index)))])]))]
+            return .object([("name", .string("item-\(index)")), ("flags", .array(flags)), ("nested", .object(deep))])
+        }
+        let members = (0..<200).map { index in ("key-\(index)", index % 5 == 0 ? JSONValue.array(items) : .string("v\(index)")) }
+        let value = JSONValue.object([("items", .array(items)), ("map", .object(members)), ("empty", .array([]))])
+        let serial = YAMLWriter.render(value)
+        for jobs in [2, 3, 8] {
+            #expect(YAMLWriter.render(value, jobs: jobs) == serial, "jobs \(jobs)")
+        }
+        let root = try #require(YAMLLoader().load(bytes: Array(serial.utf8), path: "out.yaml").documents.first?.root)
+        #expect(root["items"]?.items?.count == 300)
+        #expect(root["map"]?["key-5"]?.items?[7]["name"]?.string == "item-7")
+    }
 }

@@ -110,7 +110,7 @@ public struct EnvoyExporter: Exporter {
             ])])),
             ("clusters", .array(clusters)),
         ])))
-        return "# Envoy v3 Bootstrap written by sppctl from Gateway API manifests; do not edit by hand.\n" + YAMLWriter.render(.object(bootstrap))
+        return "# Envoy v3 Bootstrap written by sppctl from Gateway API manifests; do not edit by hand.\n" + YAMLWriter.render(.object(bootstrap), jobs: options.jobs)
     }
 
     private func socket(_ host: String, _ port: Int64) -> JSONValue {

@@ -107,7 +107,7 @@ public struct KongExporter: Exporter {
         }
         let document = JSONValue.object([("_format_version", .string("3.0")), ("services", .array(services)), ("upstreams", .array(upstreams))])
         return "# Kong \(options.version) declarative configuration written by sppctl from Gateway API manifests; do not edit by hand.\n"
-            + YAMLWriter.render(document)
+            + YAMLWriter.render(document, jobs: options.jobs)
     }
 
     /// A Kong route path: Gateway API's segment-wise prefix and exact match as regular expressions.

@@ -102,11 +102,11 @@ public struct TraefikExporter: Exporter {
             for (id, service) in ruleServices.sorted(by: { $0.key < $1.key }) where service.backends.count > 1 {
                 documents.append(traefikService(id, service: service, namespace: service.backends[0].entry.route.object.metadata.effectiveNamespace, v3: v3))
             }
-            return header + documents.map(YAMLWriter.render).joined(separator: "---\n")
+            return header + documents.map { YAMLWriter.render($0, jobs: options.jobs) }.joined(separator: "---\n")
         case "file-toml":
             return header + TOMLWriter.render(.object([("http", .object([("routers", .object(routers)), ("services", .object(services))]))]))
         default:
-            return header + YAMLWriter.render(.object([("http", .object([("routers", .object(routers)), ("services", .object(services))]))]))
+            return header + YAMLWriter.render(.object([("http", .object([("routers", .object(routers)), ("services", .object(services))]))]), jobs: options.jobs)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of the source lines a report quotes (excerpts, baseline fingerprints), read in one
 /// pass per file when the report is written, so that no input has to stay in memory for it.
 /// Invalid UTF-8 is shown as U+FFFD; line breaks (and a carriage return before them) are left out.
@@ -21,28 +23,37 @@ public struct SourceLines: Sendable {
         lines[location.file]?[location.line]
     }
 
+    /// Reads the wanted lines in one pass: line breaks are found with `memchr`, and only the
+    /// wanted lines' bytes are copied.
     private static func read(_ numbers: Set<Int>, from source: SourceReference) -> [Int: String] {
+        let wanted = numbers.sorted()
+        var next = 0
         var found: [Int: String] = [:]
         var line = 1
-        var keeping = numbers.contains(1)
         var current: [UInt8] = []
-        let last = numbers.max() ?? 0
         let complete = source.forEachChunk { chunk in
-            for byte in chunk {
-                if byte == 0x0A {
-                    if keeping { found[line] = text(current) }
+            guard let base = chunk.baseAddress else { return true }
+            var position = 0
+            while position < chunk.count {
+                let keeping = wanted[next] == line
+                let newline = memchr(base + position, 0x0A, chunk.count - position)
+                let end = newline.map { $0.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base) } ?? chunk.count
+                if keeping { current.append(contentsOf: UnsafeBufferPointer(start: base + position, count: end - position)) }
+                // A line without its break yet continues in the next chunk.
+                guard newline != nil else { return true }
+                if keeping {
+                    found[line] = text(current)
                     current.removeAll(keepingCapacity: true)
-                    line += 1
-                    if line > last { return false }
-                    keeping = numbers.contains(line)
-                } else if keeping {
-                    current.append(byte)
+                    next += 1
+                    if next == wanted.count { return false }
                 }
+                line += 1
+                position = end + 1
             }
             return true
         }
         guard complete else { return [:] }
-        if keeping, line <= last { found[line] = text(current) }
+        if next < wanted.count, wanted[next] == line { found[line] = text(current) }
         return found
     }
 

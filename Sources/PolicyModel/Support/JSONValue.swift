@@ -95,7 +95,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Writes `value` quoted, byte by byte: the characters to escape are all found by their
     /// UTF-8 bytes (U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8 and E2 80 A9).
-    private static func writeString<Sink: ByteSink>(_ value: String, into output: inout Sink) {
+    static func writeString<Sink: ByteSink>(_ value: String, into output: inout Sink) {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in

@@ -2,61 +2,103 @@
 /// only when they cannot be read back as anything else; otherwise they are double-quoted,
 /// so a value from a manifest can never change the structure of the output.
 public enum YAMLWriter {
-    /// The YAML text, ending with a newline.
-    public static func render(_ value: JSONValue) -> String {
-        var output = ""
-        write(value, indent: 0, into: &output, inline: false)
-        if !output.hasSuffix("\n") { output += "\n" }
-        return output
+    /// The YAML text, ending with a newline. A large list or mapping has its items rendered on
+    /// up to `jobs` workers; the text does not depend on `jobs`.
+    public static func render(_ value: JSONValue, jobs: Int = 1) -> String {
+        var output: [UInt8] = []
+        write(value, indent: 0, into: &output, inline: false, jobs: max(1, jobs))
+        if output.last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
+        return String(decoding: output, as: UTF8.self)
     }
+
+    /// Containers with at least this many items are rendered in parallel when workers are given.
+    private static let parallelThreshold = 64
 
     /// Writes `value` at `indent`; with `afterDash`, an object's first member goes on the
     /// line of the list item's dash (already written), without its indentation.
-    private static func write(_ value: JSONValue, indent: Int, into output: inout String, inline: Bool, afterDash: Bool = false) {
-        let pad = String(repeating: " ", count: indent)
+    private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8], inline: Bool, afterDash: Bool = false, jobs: Int = 1) {
         switch value {
         case .object(let members):
-            if members.isEmpty { output += (inline ? " " : pad) + "{}\n"; return }
-            if inline { output += "\n" }
-            for (index, (key, member)) in members.enumerated() {
-                output += (afterDash && index == 0 ? "" : pad) + scalar(key) + ":"
+            if members.isEmpty {
+                if inline { output.append(UInt8(ascii: " ")) } else { pad(indent, into: &output) }
+                output.append(contentsOf: "{}\n".utf8)
+                return
+            }
+            if inline { output.append(UInt8(ascii: "\n")) }
+            writeEach(count: members.count, into: &output, jobs: jobs) { index, output in
+                let (key, member) = members[index]
+                if !(afterDash && index == 0) { pad(indent, into: &output) }
+                writeScalar(key, into: &output)
+                output.append(UInt8(ascii: ":"))
                 writeMember(member, indent: indent, into: &output)
             }
         case .array(let items):
-            if items.isEmpty { output += (inline ? " " : pad) + "[]\n"; return }
-            if inline { output += "\n" }
-            for item in items {
-                output += pad + "-"
+            if items.isEmpty {
+                if inline { output.append(UInt8(ascii: " ")) } else { pad(indent, into: &output) }
+                output.append(contentsOf: "[]\n".utf8)
+                return
+            }
+            if inline { output.append(UInt8(ascii: "\n")) }
+            writeEach(count: items.count, into: &output, jobs: jobs) { index, output in
+                let item = items[index]
+                pad(indent, into: &output)
+                output.append(UInt8(ascii: "-"))
                 switch item {
                 case .object(let members) where !members.isEmpty:
                     // The first member goes on the dash's line.
-                    output += " "
+                    output.append(UInt8(ascii: " "))
                     write(item, indent: indent + 2, into: &output, inline: false, afterDash: true)
                 default:
                     writeMember(item, indent: indent, into: &output)
                 }
             }
         default:
-            output += (inline ? " " : pad) + scalarText(value) + "\n"
+            if inline { output.append(UInt8(ascii: " ")) } else { pad(indent, into: &output) }
+            writeScalarText(value, into: &output)
+            output.append(UInt8(ascii: "\n"))
         }
     }
 
-    private static func writeMember(_ member: JSONValue, indent: Int, into output: inout String) {
+    /// Writes items `0..<count` in order: one after another, or, for a large container with
+    /// workers, each rendered on its own by the workers and then appended in order.
+    private static func writeEach(count: Int, into output: inout [UInt8], jobs: Int, item: @Sendable (Int, inout [UInt8]) -> Void) {
+        guard jobs > 1, count >= parallelThreshold else {
+            for index in 0..<count { item(index, &output) }
+            return
+        }
+        let rendered = OrderedParallel.map(count: count, jobs: jobs) { range in
+            range.map { index in
+                var bytes: [UInt8] = []
+                item(index, &bytes)
+                return bytes
+            }
+        }
+        for bytes in rendered { output.append(contentsOf: bytes) }
+    }
+
+    private static func pad(_ indent: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    }
+
+    private static func writeMember(_ member: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch member {
         case .object(let members) where !members.isEmpty: write(member, indent: indent + 2, into: &output, inline: true)
         case .array(let items) where !items.isEmpty: write(member, indent: indent, into: &output, inline: true)
-        default: output += " " + scalarText(member) + "\n"
+        default:
+            output.append(UInt8(ascii: " "))
+            writeScalarText(member, into: &output)
+            output.append(UInt8(ascii: "\n"))
         }
     }
 
-    private static func scalarText(_ value: JSONValue) -> String {
+    private static func writeScalarText(_ value: JSONValue, into output: inout [UInt8]) {
         switch value {
-        case .null: return "null"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .int(let number): return String(number)
-        case .string(let text): return scalar(text)
-        case .object: return "{}"
-        case .array: return "[]"
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): output.append(contentsOf: String(number).utf8)
+        case .string(let text): writeScalar(text, into: &output)
+        case .object: output.append(contentsOf: "{}".utf8)
+        case .array: output.append(contentsOf: "[]".utf8)
         }
     }
 
@@ -64,6 +106,14 @@ public enum YAMLWriter {
     /// JSON and YAML share.
     public static func scalar(_ text: String) -> String {
         isPlainSafe(text) ? text : JSONValue.quoted(text)
+    }
+
+    private static func writeScalar(_ text: String, into output: inout [UInt8]) {
+        if isPlainSafe(text) {
+            output.append(contentsOf: text.utf8)
+        } else {
+            JSONValue.writeString(text, into: &output)
+        }
     }
 
     private static func isPlainSafe(_ text: String) -> Bool {

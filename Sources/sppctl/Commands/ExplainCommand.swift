@@ -39,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
         switch format {
         case .text: StandardOutput.write(ExplainText.render(selection))
         case .json: StandardOutput.write(json: ExplainDocument.stream(selection))
-        case .yaml: StandardOutput.write(YAMLWriter.render(ExplainDocument.build(selection)))
+        case .yaml: StandardOutput.write(YAMLWriter.render(ExplainDocument.build(selection), jobs: selection.analysis.options.jobs))
         case .mermaid: StandardOutput.write(ExplainDiagram(selection).mermaid())
         case .dot: StandardOutput.write(ExplainDiagram(selection).dot())
         }

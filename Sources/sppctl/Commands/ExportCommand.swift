@@ -87,8 +87,9 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let target = ExportTarget(rawValue: self.target!)!
-        let options = ExportOptions(target: target, version: targetVersion, format: format, listen: listen.flatMap(ListenAddress.init))
         let workspace = try Workspace.openReportingErrors(input, analysis)
+        let options = ExportOptions(target: target, version: targetVersion, format: format, listen: listen.flatMap(ListenAddress.init),
+                                    jobs: workspace.options.jobs)
         let analysis = workspace.analyse()
         var notices = NoticeCollector()
         let plan = ExportPlan(analysis: analysis, notices: &notices)

@@ -61,7 +61,8 @@ struct StatusCommand: ParsableCommand {
         case .yaml:
             output = statuses.isEmpty
                 ? "# no session-persistence policies and no rejected routes in the inputs\n"
-                : statuses.map(Self.yaml).joined(separator: "---\n")
+                : OrderedParallel.map(count: statuses.count, jobs: workspace.options.jobs) { range in range.map { Self.yaml(statuses[$0]) } }
+                    .joined(separator: "---\n")
         case .json: output = JSONValue.array(statuses.map(Self.document)).rendered()
         }
         StandardOutput.write(output)
