@@ -48,7 +48,8 @@ struct TreeBuilder {
     /// A container inside a skipped value: only its keys are tracked, for duplicate keys.
     private struct SkipFrame {
         let isMapping: Bool
-        var keys = KeyTable<yaml_mark_t>()
+        /// Each key with its line and column (in the parsed bytes, 0-based, as libyaml counts).
+        var keys = KeyTable<(line: UInt32, column: UInt32)>()
         var expectingKey = true
     }
     private var stack: [Frame] = []
@@ -267,9 +268,10 @@ struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             if data.anchor != nil, let anchor = optionalString(data.anchor) { skippedAnchors.insert(anchor) }
-            // Only a key's text is needed (for duplicates); values are not read at all.
+            // Only a key's bytes are needed (for duplicates); values are not read at all.
             let isKey = skipFrames.last.map { $0.isMapping && $0.expectingKey } ?? false
-            consumeSkippedItem(key: isKey ? string(data.value, length: data.length) : nil, at: event.start_mark)
+            consumeSkippedItem(key: isKey ? UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length) : nil,
+                               at: event.start_mark)
         case YAML_ALIAS_EVENT:
             consumeSkippedItem(key: nil, at: event.start_mark)
         default:
@@ -280,11 +282,13 @@ struct TreeBuilder {
 
     /// Tracks keys and values of the innermost skipped mapping; positions stay libyaml marks
     /// until a duplicate needs them as locations.
-    private mutating func consumeSkippedItem(key: String?, at mark: yaml_mark_t) {
+    private mutating func consumeSkippedItem(key: UnsafeBufferPointer<UInt8>?, at mark: yaml_mark_t) {
         guard let last = skipFrames.indices.last, skipFrames[last].isMapping else { return }
-        if skipFrames[last].expectingKey, let key, key != "<<" {
-            if let first = skipFrames[last].keys.insert(key, at: mark) {
-                duplicateKeys.append(DuplicateKey(key: key, location: location(mark: mark), first: location(mark: first)))
+        if skipFrames[last].expectingKey, let key, !(key.count == 2 && key[0] == UInt8(ascii: "<") && key[1] == UInt8(ascii: "<")) {
+            let position = (line: UInt32(truncatingIfNeeded: mark.line), column: UInt32(truncatingIfNeeded: mark.column))
+            if let first = skipFrames[last].keys.insert(key, at: position) {
+                duplicateKeys.append(DuplicateKey(key: String(decoding: key, as: UTF8.self), location: location(mark: mark),
+                                                  first: location(line: lineOffset + Int(first.line) + 1, column: Int(first.column) + 1)))
             }
         }
         skipFrames[last].expectingKey.toggle()
@@ -328,12 +332,12 @@ struct TreeBuilder {
             }
             return
         }
-        var first = KeyTable<SourceLocation>()
-        for key in keyScratch {
-            let name = NodeTree.text(of: records[key], in: text)
-            guard name != "<<" else { continue }
-            if let earlier = first.insert(name, at: location(record: key)) {
-                duplicateKeys.append(DuplicateKey(key: name, location: location(record: key), first: earlier))
+        var first = KeyTable<Int>()
+        for key in keyScratch where !NodeTree.text(of: records[key], in: text, equals: "<<") {
+            let record = records[key]
+            let earlier = text.withUnsafeBufferPointer { first.insert(UnsafeBufferPointer(rebasing: $0[record.textStart..<record.textStart + record.count]), at: key) }
+            if let earlier {
+                duplicateKeys.append(DuplicateKey(key: NodeTree.text(of: record, in: text), location: location(record: key), first: location(record: earlier)))
             }
         }
     }
@@ -430,11 +434,6 @@ struct TreeBuilder {
 
     private func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
-    }
-
-    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
-        guard let pointer else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
     private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
