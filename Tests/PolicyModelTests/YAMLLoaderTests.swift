@@ -206,6 +206,65 @@ struct YAMLLoaderTests {
         #expect(lean.documents[2].root?["items"]?.items?.first?["data"]?.scalar?.text == "", "a List item of an unanalysed kind is skipped too")
     }
 
+    @Test("a List's items are decoded as each one loads, exactly as the whole List decodes afterwards; not when it is no List")
+    func streamedListItems() throws {
+        let text = """
+            apiVersion: v1
+            kind: List
+            metadata: {}
+            items:
+            - &base
+              apiVersion: v1
+              kind: ConfigMap
+              metadata: {name: first, namespace: a}
+              data: {x: 1, x: 2}
+            - <<: *base
+              metadata: {name: second}
+            - just a scalar
+            - metadata: {name: no-kind}
+            - apiVersion: v1
+              kind: Service
+              metadata: {name: web, annotations: {sppctl.io/ignore: SPP020}}
+              spec:
+                ports: [{name: http, port: 80}]
+                selector: {app: web}
+                sessionAffinity: 7
+            - apiVersion: gateway.networking.k8s.io/v1
+              kind: HTTPRoute
+              metadata: {name: r}
+              spec: {rules: [{backendRefs: [{name: web, port: 80}], unknownField: 1}]}
+            ---
+            apiVersion: v1
+            kind: FooList
+            items:
+            - {apiVersion: v1, kind: ConfigMap, metadata: {name: not-an-item}}
+            spec: {}
+
+            """
+        let decoder = ObjectDecoder(generation: .v1_6)
+        let streamed = YAMLLoader(bodies: .analysedKindsOnly, decoder: decoder).load(bytes: Array(text.utf8), path: "list.yaml")
+        let kept = YAMLLoader(bodies: .analysedKindsOnly).load(bytes: Array(text.utf8), path: "list.yaml")
+        var afterwards = DecodedInputs()
+        for document in kept.documents { decoder.decode(document, into: &afterwards) }
+        let decoded = try #require(streamed.decoded)
+        let objects = { (inputs: DecodedInputs) in
+            inputs.objects.map { "\($0.gvk.kind) \($0.metadata.effectiveNamespace)/\($0.metadata.name?.value ?? "-") \($0.location)" }
+        }
+        // The merged item's own metadata replaces the anchored one whole (so no namespace).
+        #expect(objects(decoded) == ["ConfigMap a/first list.yaml:5:3", "ConfigMap default/second list.yaml:10:3", "Service default/web list.yaml:14:3",
+                                     "HTTPRoute default/r list.yaml:21:3", "FooList default/- list.yaml:26:1"])
+        #expect(objects(decoded) == objects(afterwards))
+        let others = { (inputs: DecodedInputs) in inputs.nonObjects.map { "\($0.location) \($0.reason)" } }
+        #expect(others(decoded) == ["list.yaml:12:3 this List item has no kind", "list.yaml:13:3 this List item has no kind"])
+        #expect(others(decoded) == others(afterwards))
+        let violations = { (inputs: DecodedInputs) in inputs.schemaViolations.map { "\($0.location) \($0.path)" } }
+        #expect(violations(decoded) == ["list.yaml:20:22 spec.sessionAffinity", "list.yaml:24:57 spec.rules[0].unknownField"])
+        #expect(violations(decoded) == violations(afterwards))
+        let duplicates = { (file: LoadedFile) in file.duplicateKeys.map { "\($0.key) \($0.location.line):\($0.location.column)" } }
+        #expect(duplicates(streamed) == ["x 9:16"])
+        #expect(duplicates(streamed) == duplicates(kept))
+    }
+
     @Test("a Go template action is found on its own line only, at its column in Unicode scalars")
     func templateAction() {
         let text = "a: {b: 1}\nc: \"{{ not closed\"\nd: x }}\nä: ö {{ .Values.name }}\n"

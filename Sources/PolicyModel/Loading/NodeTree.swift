@@ -17,10 +17,16 @@ final class NodeTree: Sendable {
         }
 
         /// A scalar's text: its first byte in ``NodeTree/text``.
-        var textStart: Int
+        var textStart: Int {
+            get { Int(storedTextStart) }
+            set { storedTextStart = UInt32(truncatingIfNeeded: newValue) }
+        }
         /// A scalar's text length in bytes; a container's number of children (a mapping
         /// counts its keys and its values).
-        var count: Int
+        var count: Int {
+            get { Int(storedCount) }
+            set { storedCount = UInt32(truncatingIfNeeded: newValue) }
+        }
         /// The records in this subtree, this one included.
         var span: UInt32
         var line: UInt32
@@ -29,7 +35,24 @@ final class NodeTree: Sendable {
         var tag: Int32
         var kind: Kind
         var style: Scalar.Style
+        // 32 bits each: the builder refuses a document of 4 GiB of text or more (28-byte records).
+        private var storedTextStart: UInt32
+        private var storedCount: UInt32
+
+        init(textStart: Int, count: Int, span: UInt32, line: UInt32, column: UInt32, tag: Int32, kind: Kind, style: Scalar.Style) {
+            storedTextStart = UInt32(truncatingIfNeeded: textStart)
+            storedCount = UInt32(truncatingIfNeeded: count)
+            self.span = span
+            self.line = line
+            self.column = column
+            self.tag = tag
+            self.kind = kind
+            self.style = style
+        }
     }
+
+    /// The most text one document may hold.
+    static let maxTextBytes = Int(UInt32.max)
 
     /// Every node, in document order.
     let records: [Record]
@@ -61,14 +84,25 @@ final class NodeTree: Sendable {
     /// The records of the key and value of the last entry of mapping record `index` whose key
     /// is the scalar `key`.
     func lastEntry(ofMapping index: Int, key: String) -> (key: Int, value: Int)? {
-        var found: (key: Int, value: Int)?
-        var child = index + 1
-        for _ in 0..<records[index].count / 2 {
-            let value = child + Int(records[child].span)
-            if records[child].kind == .scalar, Self.text(of: records[child], in: text, equals: key) { found = (child, value) }
-            child = value + Int(records[value].span)
+        var key = key
+        return key.withUTF8 { key in
+            records.withUnsafeBufferPointer { records in
+                text.withUnsafeBufferPointer { text in
+                    var found: (key: Int, value: Int)?
+                    var child = index + 1
+                    for _ in 0..<records[index].count / 2 {
+                        let record = records[child]
+                        let value = child + Int(record.span)
+                        if record.kind == .scalar, record.count == key.count,
+                           key.isEmpty || memcmp(text.baseAddress! + record.textStart, key.baseAddress!, key.count) == 0 {
+                            found = (child, value)
+                        }
+                        child = value + Int(records[value].span)
+                    }
+                    return found
+                }
+            }
         }
-        return found
     }
 
     /// The text of a scalar `record` whose bytes are in `text`.

@@ -22,6 +22,13 @@ struct TreeBuilder {
         /// not a scalar.
         var kind: String??
         var apiVersion: String??
+        /// An object's body decision for its kind and apiVersion so far (see ``BodyPolicy``).
+        var keepsBody: Bool?
+        /// True while an object's pending key is a scalar other than apiVersion, kind and
+        /// metadata: its value may be skipped.
+        var pendingKeyMaySkip = false
+        /// True for the `items` sequence of a List document's root (its items are objects).
+        let holdsListItems: Bool
         let anchor: String?
     }
 
@@ -64,6 +71,15 @@ struct TreeBuilder {
     /// The key records of the mapping being checked for duplicates (kept to reuse its storage).
     private var keyScratch: [Int] = []
     private var documentLocation: SourceLocation?
+    /// With a decoder, a List's items are decoded as each one ends and their records (and,
+    /// when no anchor points into them, their text) are dropped, so that a List of a whole
+    /// cluster (`kubectl get -A -o yaml`) never has all its items' nodes at once. What they
+    /// decoded to, kept until the document ends and turns out to be a List.
+    private var streamedItems = DecodedInputs()
+    /// Anchors defined so far in the document, and their count and the text's length when
+    /// the current List item started.
+    private var anchorsDefined = 0
+    private var itemStart = (anchors: 0, text: 0)
 
     init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0) {
         self.path = path
@@ -106,6 +122,9 @@ struct TreeBuilder {
         if (event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT), shouldSkipValue() {
             return beginSkip(event)
         }
+        if streamsListItems, stack.count == 2, stack[1].holdsListItems, event.type != YAML_SEQUENCE_END_EVENT {
+            itemStart = (anchorsDefined, text.count)
+        }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             stack.removeAll()
@@ -113,13 +132,16 @@ struct TreeBuilder {
             text.removeAll(keepingCapacity: true)
             tags.removeAll()
             anchors.removeAll()
+            anchorsDefined = 0
             skippedAnchors.removeAll()
+            streamedItems = DecodedInputs()
             documentLocation = location(mark: mark)
         case YAML_DOCUMENT_END_EVENT:
             let root = records.isEmpty ? nil : Node(tree: NodeTree(records: records, text: text, tags: tags, file: file), index: 0)
             let document = YAMLDocument(index: documents.count, root: root, location: documentLocation ?? location(mark: mark))
             if let decoder {
-                decoder.decode(document, into: &decoded)
+                decoder.decode(document, streamedItems: streamedItems, into: &decoded)
+                streamedItems = DecodedInputs()
             } else {
                 documents.append(document)
             }
@@ -127,6 +149,11 @@ struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let index = records.count
+            guard text.count + data.length <= NodeTree.maxTextBytes else {
+                issues.append(LoadIssue(location: location(mark: mark),
+                                        message: "the document holds more than 4 GiB of text; the rest of the file is not loaded"))
+                return false
+            }
             appendScalar(data.value, length: data.length, style: style(data.style), tag: optionalString(data.tag), at: mark)
             return finished(index, anchor: optionalString(data.anchor))
         case YAML_ALIAS_EVENT:
@@ -151,10 +178,11 @@ struct TreeBuilder {
             return finished(index, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             guard enter(at: mark) else { return false }
-            beginContainer(isMapping: false, isObject: false, anchor: optionalString(event.data.sequence_start.anchor), at: mark)
+            beginContainer(isMapping: false, isObject: false, holdsListItems: startsListItems(),
+                           anchor: optionalString(event.data.sequence_start.anchor), at: mark)
         case YAML_MAPPING_START_EVENT:
             guard enter(at: mark) else { return false }
-            beginContainer(isMapping: true, isObject: stack.isEmpty || isListItemStart(),
+            beginContainer(isMapping: true, isObject: stack.isEmpty || (stack.count == 2 && stack[1].holdsListItems),
                            anchor: optionalString(event.data.mapping_start.anchor), at: mark)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping == (event.type == YAML_MAPPING_END_EVENT) else { return false }
@@ -184,8 +212,8 @@ struct TreeBuilder {
                                        kind: .scalar, style: style))
     }
 
-    private mutating func beginContainer(isMapping: Bool, isObject: Bool, anchor: String?, at mark: yaml_mark_t) {
-        stack.append(Frame(isMapping: isMapping, start: records.count, isObject: isObject, anchor: anchor))
+    private mutating func beginContainer(isMapping: Bool, isObject: Bool, holdsListItems: Bool = false, anchor: String?, at mark: yaml_mark_t) {
+        stack.append(Frame(isMapping: isMapping, start: records.count, isObject: isObject, holdsListItems: holdsListItems, anchor: anchor))
         records.append(NodeTree.Record(textStart: 0, count: 0, span: 1, line: line(mark), column: column(mark), tag: -1,
                                        kind: isMapping ? .mapping : .sequence, style: .plain))
     }
@@ -193,14 +221,26 @@ struct TreeBuilder {
     /// The node at record `index` (and its subtree, which ends the records) is complete:
     /// count it in its parent.
     private mutating func finished(_ index: Int, anchor: String?) -> Bool {
-        if let anchor { anchors[anchor] = Array(records[index...]) }
+        if let anchor {
+            anchors[anchor] = Array(records[index...])
+            anchorsDefined += 1
+        }
         guard let last = stack.indices.last else { return true }
+        if last == 1, stack[1].holdsListItems, let decoder {
+            decodeListItem(index, with: decoder)
+            return true
+        }
         stack[last].children += 1
         guard stack[last].isMapping else { return true }
         guard let key = stack[last].pendingKey else {
             let record = records[index]
             if record.kind == .scalar, record.style == .plain, NodeTree.text(of: record, in: text, equals: "<<") { stack[last].hasMergeKey = true }
             stack[last].pendingKey = index
+            if stack[last].isObject {
+                stack[last].pendingKeyMaySkip = record.kind == .scalar
+                    && !(NodeTree.text(of: record, in: text, equals: "apiVersion") || NodeTree.text(of: record, in: text, equals: "kind")
+                         || NodeTree.text(of: record, in: text, equals: "metadata"))
+            }
             return true
         }
         stack[last].pendingKey = nil
@@ -208,31 +248,49 @@ struct TreeBuilder {
             let value = records[index].kind == .scalar ? NodeTree.text(of: records[index], in: text) : nil
             if stack[last].kind == nil, NodeTree.text(of: records[key], in: text, equals: "kind") {
                 stack[last].kind = .some(value)
+                stack[last].keepsBody = nil
             } else if stack[last].apiVersion == nil, NodeTree.text(of: records[key], in: text, equals: "apiVersion") {
                 stack[last].apiVersion = .some(value)
+                stack[last].keepsBody = nil
             }
         }
         return true
     }
 
+    /// Decodes the List item at record `index` (the last subtree) now, and drops its records,
+    /// and its text when no anchor was defined in it (an anchor's records refer to the text).
+    private mutating func decodeListItem(_ index: Int, with decoder: ObjectDecoder) {
+        do {
+            let item = Node(tree: NodeTree(records: Array(records[index...]), text: text, tags: tags, file: file), index: 0)
+            decoder.decodeListItem(item, into: &streamedItems)
+        }
+        records.removeSubrange(index...)
+        if anchorsDefined == itemStart.anchors { text.removeSubrange(itemStart.text...) }
+    }
+
+    /// True when a sequence starting now holds a List's items: the root mapping's `items`, in
+    /// a document whose kind (already seen) ends with `List`.
+    private func startsListItems() -> Bool {
+        guard bodies != .everything, stack.count == 1, stack[0].isObject,
+              let key = stack[0].pendingKey, NodeTree.text(of: records[key], in: text, equals: "items"),
+              case .some(.some(let kind)) = stack[0].kind else { return false }
+        return kind.hasSuffix("List")
+    }
+
+    /// True when List items are decoded as they end (see ``streamedItems``).
+    private var streamsListItems: Bool { decoder != nil && bodies != .everything }
+
     /// The lean path (see ``BodyPolicy``): true when the next value is a value other than
     /// apiVersion, kind and metadata of an object (a document's root mapping, or an item of a
     /// List) whose kind, already seen, is one whose body is not kept.
     private mutating func shouldSkipValue() -> Bool {
-        guard bodies != .everything, let frame = stack.last, frame.isObject, let key = frame.pendingKey,
-              records[key].kind == .scalar, case .some(.some(let kind)) = frame.kind else { return false }
-        for envelope in ["apiVersion", "kind", "metadata"] where NodeTree.text(of: records[key], in: text, equals: envelope) { return false }
-        let apiVersion = frame.apiVersion ?? nil
-        return !bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
-    }
-
-    /// True when a mapping starting now is an item of a List: the root mapping's `items`
-    /// sequence, in a document whose kind (already seen) ends with `List`.
-    private func isListItemStart() -> Bool {
-        guard bodies != .everything, stack.count == 2, stack[0].isMapping, !stack[1].isMapping,
-              let key = stack[0].pendingKey, NodeTree.text(of: records[key], in: text, equals: "items"),
-              case .some(.some(let kind)) = stack[0].kind else { return false }
-        return kind.hasSuffix("List")
+        guard bodies != .everything, let last = stack.indices.last, stack[last].isObject, stack[last].pendingKey != nil,
+              stack[last].pendingKeyMaySkip, case .some(.some(let kind)) = stack[last].kind else { return false }
+        if let keepsBody = stack[last].keepsBody { return !keepsBody }
+        let apiVersion = stack[last].apiVersion ?? nil
+        let keepsBody = bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+        stack[last].keepsBody = keepsBody
+        return !keepsBody
     }
 
     /// Starts skipping a value: the object gets the key with an empty value.

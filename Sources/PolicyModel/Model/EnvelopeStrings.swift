@@ -6,28 +6,31 @@ enum EnvelopeStrings {
     /// The literal equal to `text`, when it is one of the envelope strings; else `text`.
     static func canonical(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
-        switch text {
-        case "discovery.k8s.io/v1": return "discovery.k8s.io/v1"
-        case "discovery.k8s.io": return "discovery.k8s.io"
-        case "gateway.networking.k8s.io/v1": return "gateway.networking.k8s.io/v1"
-        case "gateway.networking.k8s.io/v1beta1": return "gateway.networking.k8s.io/v1beta1"
-        case "gateway.networking.k8s.io/v1alpha2": return "gateway.networking.k8s.io/v1alpha2"
-        case "gateway.networking.k8s.io": return "gateway.networking.k8s.io"
-        case "gateway.networking.x-k8s.io/v1alpha1": return "gateway.networking.x-k8s.io/v1alpha1"
-        case "gateway.networking.x-k8s.io": return "gateway.networking.x-k8s.io"
-        case "networking.k8s.io/v1": return "networking.k8s.io/v1"
-        case "networking.k8s.io": return "networking.k8s.io"
-        case "rbac.authorization.k8s.io/v1": return "rbac.authorization.k8s.io/v1"
-        case "rbac.authorization.k8s.io": return "rbac.authorization.k8s.io"
-        case "apiextensions.k8s.io/v1": return "apiextensions.k8s.io/v1"
-        case "apiextensions.k8s.io": return "apiextensions.k8s.io"
-        case "XBackendTrafficPolicy": return "XBackendTrafficPolicy"
-        case "HorizontalPodAutoscaler": return "HorizontalPodAutoscaler"
-        case "PodDisruptionBudget": return "PodDisruptionBudget"
-        case "ClusterRoleBinding": return "ClusterRoleBinding"
-        case "CustomResourceDefinition": return "CustomResourceDefinition"
-        case "SessionPersistencePolicy": return "SessionPersistencePolicy"
-        default: return text
-        }
+        return literals[text] ?? text
     }
+
+    /// Each literal by its text (a lookup hashes the text once; a `switch` over strings
+    /// compares it with every case in turn).
+    private static let literals: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "discovery.k8s.io/v1",
+        "discovery.k8s.io",
+        "gateway.networking.k8s.io/v1",
+        "gateway.networking.k8s.io/v1beta1",
+        "gateway.networking.k8s.io/v1alpha2",
+        "gateway.networking.k8s.io",
+        "gateway.networking.x-k8s.io/v1alpha1",
+        "gateway.networking.x-k8s.io",
+        "networking.k8s.io/v1",
+        "networking.k8s.io",
+        "rbac.authorization.k8s.io/v1",
+        "rbac.authorization.k8s.io",
+        "apiextensions.k8s.io/v1",
+        "apiextensions.k8s.io",
+        "XBackendTrafficPolicy",
+        "HorizontalPodAutoscaler",
+        "PodDisruptionBudget",
+        "ClusterRoleBinding",
+        "CustomResourceDefinition",
+        "SessionPersistencePolicy",
+    ].map { ($0, $0) })
 }

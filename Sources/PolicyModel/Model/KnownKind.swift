@@ -19,6 +19,16 @@ public enum KnownKind: String, CaseIterable, Sendable {
     /// XBackendTrafficPolicy (v1.3 on).
     case xBackendTrafficPolicy = "XBackendTrafficPolicy"
 
+    /// The known kind named `rawValue` (exactly: kinds are case-sensitive).
+    public init?(rawValue: String) {
+        guard let kind = Self.byName[rawValue] else { return nil }
+        self = kind
+    }
+
+    /// Each kind by its name: every object's kind is looked up, and one hashed lookup costs
+    /// far less than a `switch` comparing the name with each case in turn.
+    private static let byName: [String: KnownKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     /// The kind's API group.
     public var group: String {
         switch self {

@@ -53,6 +53,22 @@ public struct ObjectDecoder: Sendable {
     /// Decodes and schema-checks one document (its nodes' locations name its file), appending
     /// what it holds to `unit` (no per-document arrays: a fleet has many documents).
     public func decode(_ document: YAMLDocument, into unit: inout DecodedInputs) {
+        decode(document, streamedItems: DecodedInputs(), into: &unit)
+    }
+
+    /// Decodes one item of a List, as ``decode(_:into:)`` decodes each.
+    func decodeListItem(_ item: Node, into unit: inout DecodedInputs) {
+        guard item.isMapping, item.string("kind", path: .root) != nil else {
+            unit.nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
+            return
+        }
+        append(item, to: &unit)
+    }
+
+    /// ``decode(_:into:)`` for a document whose List items were decoded as they loaded
+    /// (`streamedItems`, in order; they are no longer in its tree): they are the document's
+    /// objects when it is a List, and are dropped when it turns out not to be one.
+    func decode(_ document: YAMLDocument, streamedItems: DecodedInputs, into unit: inout DecodedInputs) {
         guard let root = document.root, !root.isNull else { return }
         guard root.entries != nil else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping",
@@ -65,13 +81,8 @@ public struct ObjectDecoder: Sendable {
             return
         }
         if isList(kind: kind.value, root: root) {
-            for item in root["items"]?.items ?? [] {
-                guard item.entries != nil, item.string("kind", path: .root) != nil else {
-                    unit.nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
-                    continue
-                }
-                append(item, to: &unit)
-            }
+            unit.append(streamedItems)
+            for item in root["items"]?.items ?? [] { decodeListItem(item, into: &unit) }
         } else {
             append(root, to: &unit)
         }

@@ -58,8 +58,8 @@ public struct NotAnObjectRule: Rule {
         // YAML that is not Kubernetes at all (Helm values, compose files) is left alone.
         var findings = context.nonObjects.filter(\.looksLikeKubernetes).map { Finding(at: $0.location, $0.reason) }
         for object in context.objects {
-            let kind = object.kind?.value ?? ""
             if object.apiVersion == nil {
+                let kind = object.kind?.value ?? ""
                 let message: String
                 if let known = object.knownKind ?? KnownKind(rawValue: kind) {
                     message = "apiVersion is missing; analysed as \(known.group.isEmpty ? "" : known.group + "/")\(object.gvk.version) \(kind)"

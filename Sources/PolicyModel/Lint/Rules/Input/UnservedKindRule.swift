@@ -66,7 +66,6 @@ public struct UnservedKindRule: Rule {
 
     private func problem(with object: KubeObject, generation: Generation) -> String? {
         let gvk = object.gvk
-        let release = "Gateway API \(generation.rawValue)"
         if gvk.kind == "BackendTrafficPolicy", APIGroup.isGatewayAPI(gvk.group) {
             return "no Gateway API release has a BackendTrafficPolicy CRD (GEP texts use the name); \(replacement(for: generation))"
         }
@@ -77,7 +76,7 @@ public struct UnservedKindRule: Rule {
         let served = known.servedVersions(in: generation)
         guard served.isEmpty else { return nil }
         let elsewhere = Generation.describe(known.generationsServing)
-        return "\(gvk.kind) is not served by \(release) (it exists in \(elsewhere)); \(replacement(for: generation))"
+        return "\(gvk.kind) is not served by Gateway API \(generation.rawValue) (it exists in \(elsewhere)); \(replacement(for: generation))"
     }
 
     private func replacement(for generation: Generation) -> String {
