@@ -68,7 +68,7 @@ private struct Walk {
         case .opaque:
             return
         case .object(let objectSchema):
-            guard node.entries != nil else { return wrongType("mapping", node, schema: schema) }
+            guard node.isMapping else { return wrongType("mapping", node, schema: schema) }
             visitObject(node, schema: objectSchema, owner: owner)
         case .array(let itemSchema):
             guard let items = node.items else { return wrongType("list", node, schema: schema) }
@@ -125,11 +125,15 @@ private struct Walk {
             report(.notInEnum(value: text, allowed: allowed), at: node.location, schema: schema)
             return
         }
-        let length = text.unicodeScalars.count
-        if let minimum = facets.minLength, length < minimum {
+        // A string has at most as many Unicode scalars as UTF-8 bytes, and at least a quarter
+        // as many: they are counted only when that range does not settle the length limits.
+        let bytes = text.utf8.count
+        let settled = (facets.minLength.map { (bytes + 3) / 4 >= $0 } ?? true) && (facets.maxLength.map { bytes <= $0 } ?? true)
+        let length = settled ? nil : text.unicodeScalars.count
+        if let minimum = facets.minLength, let length, length < minimum {
             report(.constraint(minimum == 1 ? "must not be empty" : "must be at least \(minimum) characters long"),
                    at: node.location, schema: schema)
-        } else if let maximum = facets.maxLength, length > maximum {
+        } else if let maximum = facets.maxLength, let length, length > maximum {
             report(.constraint("is \(length) characters long; at most \(maximum) are allowed"), at: node.location, schema: schema)
         } else if let pattern = facets.pattern, PatternMatcher.matches(text, pattern: pattern) == false {
             report(.constraint("does not match the pattern \(pattern)"), at: node.location, schema: schema)

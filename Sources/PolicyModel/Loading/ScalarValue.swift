@@ -40,11 +40,18 @@ public enum ScalarValue: Sendable, Equatable {
             }
         }
         guard plain else { return .string(text) }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true": return .bool(true)
-        case "false": return .bool(false)
-        default: return resolveNumber(text) ?? .string(text)
+        // The first byte tells words that may be null or a boolean from numbers and the rest,
+        // before any comparison of whole strings.
+        switch text.utf8.first {
+        case nil:
+            return .null
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "f"):
+            if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
+            if text == "true" { return .bool(true) }
+            if text == "false" { return .bool(false) }
+            return .string(text)
+        default:
+            return resolveNumber(text) ?? .string(text)
         }
     }
 

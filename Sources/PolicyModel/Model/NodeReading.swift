@@ -27,14 +27,14 @@ extension Node {
 
     /// The mapping at field `key`, when it is one.
     func mapping(_ key: String) -> Node? {
-        guard let node = self[key], node.entries != nil else { return nil }
+        guard let node = self[key], node.isMapping else { return nil }
         return node
     }
 
     /// The items of the list at field `key` that are mappings, with their index.
     func mappingItems(_ key: String) -> [(index: Int, node: Node)] {
         guard let items = self[key]?.items else { return [] }
-        return items.enumerated().compactMap { $0.element.entries != nil ? ($0.offset, $0.element) : nil }
+        return items.enumerated().compactMap { $0.element.isMapping ? ($0.offset, $0.element) : nil }
     }
 
     /// The string entries of the mapping at field `key`.

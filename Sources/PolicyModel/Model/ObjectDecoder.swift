@@ -12,12 +12,24 @@ public struct ObjectDecoder: Sendable {
     /// The paths of the metadata fields every object has, built once per decoder (not once per
     /// object: most are too long to be stored inline in a String).
     private let metadataPaths = MetadataPaths()
-    /// ``KindSpelling/intended(group:kind:)`` per group and kind (each answer costs edit distances).
-    private let spellings = Memo<SpellingKey, (kind: KnownKind, group: String)?>()
+    /// What each apiVersion and kind written stand for, worked out once per decoder: a fleet
+    /// repeats a few dozen of them on every object, and each answer costs string splitting,
+    /// lookups and, for unknown kinds, edit distances (``KindSpelling``).
+    private let envelopes = Memo<EnvelopeKey, Envelope>()
 
-    private struct SpellingKey: Hashable {
-        let group: String
+    private struct EnvelopeKey: Hashable {
+        let apiVersion: String?
         let kind: String
+    }
+
+    /// An apiVersion and kind as written (shared literals when they are common ones) and what
+    /// they stand for under the decoder's generation.
+    private struct Envelope {
+        let apiVersion: String?
+        let kind: String
+        let gvk: GroupVersionKind
+        let known: KnownKind?
+        let problem: APIProblem?
     }
 
     private struct MetadataPaths {
@@ -70,7 +82,7 @@ public struct ObjectDecoder: Sendable {
     /// objects when it is a List, and are dropped when it turns out not to be one.
     func decode(_ document: YAMLDocument, streamedItems: DecodedInputs, into unit: inout DecodedInputs) {
         guard let root = document.root, !root.isNull else { return }
-        guard root.entries != nil else {
+        guard root.isMapping else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping",
                                                      looksLikeKubernetes: false))
             return
@@ -107,14 +119,34 @@ public struct ObjectDecoder: Sendable {
 
     /// Decodes one object mapping (without checking it).
     func decodeObject(_ node: Node) -> KubeObject {
+        let writtenAPIVersion = node.string("apiVersion", path: .root)
+        let writtenKind = node.string("kind", path: .root)
+        let envelope = envelopes.value(for: EnvelopeKey(apiVersion: writtenAPIVersion?.value, kind: writtenKind?.value ?? "")) {
+            Self.envelope(apiVersion: writtenAPIVersion?.value, kind: writtenKind?.value ?? "", generation: generation)
+        }
+        let apiVersion = writtenAPIVersion.map { Located(envelope.apiVersion ?? $0.value, at: $0.location, path: $0.path) }
+        let kind = writtenKind.map { Located(envelope.kind, at: $0.location, path: $0.path) }
+        let gvk = envelope.gvk
+        let known = envelope.known
+        let problem = envelope.problem
+        let metadataEntry = node.entry("metadata")
+        let metadata = decodeMetadata(metadataEntry.flatMap { $0.value.isMapping ? $0.value : nil }, keyLocation: metadataEntry?.key.location,
+                                      analysed: known != nil)
+        var spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
+        if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
+            spec = .listenerSet(decodeListenerSet(specNode))
+        }
+        return KubeObject(location: node.location, apiVersion: apiVersion, kindLocation: kind?.location, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
+    }
+
+    /// What `apiVersion` and `kind` stand for under `generation`.
+    private static func envelope(apiVersion written: String?, kind writtenKind: String, generation: Generation) -> Envelope {
         // Envelope strings a fleet repeats become shared literals.
-        let canonical = { (text: Located<String>) in Located(EnvelopeStrings.canonical(text.value), at: text.location, path: text.path) }
-        let apiVersion = node.string("apiVersion", path: .root).map(canonical)
-        let kind = node.string("kind", path: .root).map(canonical)
-        let kindName = kind?.value ?? ""
+        let apiVersion = written.map(EnvelopeStrings.canonical)
+        let kindName = EnvelopeStrings.canonical(writtenKind)
         let gvk: GroupVersionKind
         if let apiVersion {
-            gvk = GroupVersionKind(apiVersion: apiVersion.value, kind: kindName)
+            gvk = GroupVersionKind(apiVersion: apiVersion, kind: kindName)
         } else if let known = KnownKind(rawValue: kindName) {
             gvk = GroupVersionKind(group: known.group, version: known.defaultVersion(in: generation), kind: kindName)
         } else {
@@ -129,18 +161,11 @@ public struct ObjectDecoder: Sendable {
             } else if !served.contains(gvk.version) {
                 problem = .unservedVersion(served: served)
             }
-        } else if let intended = spellings.value(for: SpellingKey(group: gvk.group, kind: gvk.kind),
-                                                 compute: { KindSpelling.intended(group: gvk.group, kind: gvk.kind) }),
-                  !intended.kind.servedVersions(in: generation).isEmpty {
+        } else if let intended = KindSpelling.intended(group: gvk.group, kind: gvk.kind), !intended.kind.servedVersions(in: generation).isEmpty {
             known = intended.kind
             problem = .misspelled(kind: intended.kind, group: intended.group)
         }
-        let metadata = decodeMetadata(node.mapping("metadata"), keyLocation: node.entry("metadata")?.key.location, analysed: known != nil)
-        var spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
-        if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
-            spec = .listenerSet(decodeListenerSet(specNode))
-        }
-        return KubeObject(location: node.location, apiVersion: apiVersion, kindLocation: kind?.location, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
+        return Envelope(apiVersion: apiVersion, kind: kindName, gvk: gvk, known: known, problem: problem)
     }
 
     /// The metadata; creationTimestamp only for `analysed` objects (kinds sppctl models: it
