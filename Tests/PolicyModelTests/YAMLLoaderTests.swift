@@ -206,7 +206,7 @@ struct YAMLLoaderTests {
         #expect(lean.documents[2].root?["items"]?.items?.first?["data"]?.scalar?.text == "", "a List item of an unanalysed kind is skipped too")
     }
 
-    @Test("a List's items are decoded as each one loads, exactly as the whole List decodes afterwards; not when it is no List")
+    @Test("a List's items are decoded as each one loads (also with kind after the items, as kubectl writes it), exactly as the whole List decodes afterwards; not when it is no List")
     func streamedListItems() throws {
         let text = """
             apiVersion: v1
@@ -239,6 +239,18 @@ struct YAMLLoaderTests {
             items:
             - {apiVersion: v1, kind: ConfigMap, metadata: {name: not-an-item}}
             spec: {}
+            ---
+            apiVersion: v1
+            items:
+            - {apiVersion: v1, kind: ConfigMap, metadata: {name: late-kind}, data: {k: v}}
+            kind: List
+            metadata: {resourceVersion: ""}
+            ---
+            apiVersion: v1
+            items:
+            - {apiVersion: v1, kind: ConfigMap, metadata: {name: not-an-item-either}}
+            kind: ConfigMap
+            metadata: {name: holder}
 
             """
         let decoder = ObjectDecoder(generation: .v1_6)
@@ -252,7 +264,9 @@ struct YAMLLoaderTests {
         }
         // The merged item's own metadata replaces the anchored one whole (so no namespace).
         #expect(objects(decoded) == ["ConfigMap a/first list.yaml:5:3", "ConfigMap default/second list.yaml:10:3", "Service default/web list.yaml:14:3",
-                                     "HTTPRoute default/r list.yaml:21:3", "FooList default/- list.yaml:26:1"])
+                                     "HTTPRoute default/r list.yaml:21:3", "FooList default/- list.yaml:26:1",
+                                     "ConfigMap default/late-kind list.yaml:34:3", "ConfigMap default/holder list.yaml:38:1"])
+        #expect(kept.documents[2].root?["items"]?.items?.first?["data"]?.scalarText == "", "items before the kind are read as a List's")
         #expect(objects(decoded) == objects(afterwards))
         let others = { (inputs: DecodedInputs) in inputs.nonObjects.map { "\($0.location) \($0.reason)" } }
         #expect(others(decoded) == ["list.yaml:12:3 this List item has no kind", "list.yaml:13:3 this List item has no kind"])

@@ -264,17 +264,22 @@ struct TreeBuilder {
             let item = Node(tree: NodeTree(records: Array(records[index...]), text: text, tags: tags, file: file), index: 0)
             decoder.decodeListItem(item, into: &streamedItems)
         }
-        records.removeSubrange(index...)
-        if anchorsDefined == itemStart.anchors { text.removeSubrange(itemStart.text...) }
+        records.removeLast(records.count - index)
+        if anchorsDefined == itemStart.anchors { text.removeLast(text.count - itemStart.text) }
     }
 
     /// True when a sequence starting now holds a List's items: the root mapping's `items`, in
-    /// a document whose kind (already seen) ends with `List`.
+    /// a document whose kind ends with `List` or is not known yet (`kubectl get -o yaml` writes
+    /// `kind: List` after the items). Should the kind turn out to be another, the items were
+    /// still only read as objects: no kind sppctl analyses reads a field `items`, and what they
+    /// decoded to is dropped (see ``streamedItems``).
     private func startsListItems() -> Bool {
         guard bodies != .everything, stack.count == 1, stack[0].isObject,
-              let key = stack[0].pendingKey, NodeTree.text(of: records[key], in: text, equals: "items"),
-              case .some(.some(let kind)) = stack[0].kind else { return false }
-        return kind.hasSuffix("List")
+              let key = stack[0].pendingKey, NodeTree.text(of: records[key], in: text, equals: "items") else { return false }
+        switch stack[0].kind {
+        case nil: return true
+        case .some(let kind): return kind?.hasSuffix("List") ?? false
+        }
     }
 
     /// True when List items are decoded as they end (see ``streamedItems``).
