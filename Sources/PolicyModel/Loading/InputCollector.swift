@@ -28,7 +28,7 @@ public struct InputCollector: Sendable {
     /// Expands `arguments`.
     public func collect(_ arguments: [String]) -> Result {
         var result = Result()
-        var files = Set<String>()
+        var files: [String] = []
         let manager = FileManager.default
         for argument in arguments {
             if argument == "-" {
@@ -43,10 +43,12 @@ public struct InputCollector: Sendable {
             if isDirectory.boolValue {
                 walk(directory: argument, into: &files, errors: &result.errors)
             } else if !isIgnored(argument) {
-                files.insert(argument)
+                files.append(argument)
             }
         }
-        result.files = files.sorted()
+        // Sorted, then repeats (a file named twice, or inside a directory also named) dropped.
+        files.sort()
+        result.files = files.enumerated().compactMap { index, file in index > 0 && files[index - 1] == file ? nil : file }
         result.errors.sort { $0.path < $1.path }
         return result
     }
@@ -58,34 +60,48 @@ public struct InputCollector: Sendable {
     /// Walks a directory with `readdir`, whose entry types spare a `stat` per file (a fleet
     /// directory holds many thousands of them); only symbolic links and entries of unknown type
     /// are looked at with `stat`/`lstat`.
-    private func walk(directory: String, into files: inout Set<String>, errors: inout [InputError]) {
+    private func walk(directory: String, into files: inout [String], errors: inout [InputError]) {
         guard let stream = opendir(directory) else {
             errors.append(InputError(path: directory, reason: "the directory cannot be listed"))
             return
         }
-        var entries: [(name: String, type: UInt8)] = []
+        // The entries are read first (the directory is closed before descending); the order
+        // does not matter, since the whole list is sorted at the end.
+        var entries: [(name: String, type: UInt8, readable: Bool)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            let kept: (name: String, readable: Bool)? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
+                guard name.first != UInt8(ascii: ".") else { return nil }
+                return (String(decoding: name, as: UTF8.self), Self.hasReadExtension(name))
             }
-            if name.hasPrefix(".") { continue }
-            entries.append((name, entry.pointee.d_type))
+            if let kept { entries.append((kept.name, entry.pointee.d_type, kept.readable)) }
         }
         closedir(stream)
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+        for (name, type, readable) in entries {
+            // Only directories and files with a read extension matter: others are not even joined.
+            guard readable || type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN else { continue }
             let path = Self.join(directory, name)
             if isIgnored(path) { continue }
             switch Self.kind(of: path, type: type) {
             case .directory:
                 walk(directory: path, into: &files, errors: &errors)
             case .file:
-                if let dot = name.lastIndex(of: "."), Self.extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                    files.insert(path)
-                }
+                if readable { files.append(path) }
             case .skipped:
                 break
             }
         }
+    }
+
+    /// True when the file name ends with `.yaml`, `.yml` or `.json`, in any case (see
+    /// ``extensions``), judged on its bytes.
+    private static func hasReadExtension(_ name: UnsafeRawBufferPointer) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = name[(dot + 1)...]
+        guard (3...4).contains(suffix.count) else { return false }
+        // ASCII letters lowered by setting bit 0x20; anything else stays as it is and cannot match.
+        let lowered = suffix.map { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) ? $0 | 0x20 : $0 }
+        return extensions.contains { $0.utf8.elementsEqual(lowered) }
     }
 
     /// `directory/name`, in a string of exactly that size (a fleet has many thousands of paths,
@@ -95,10 +111,10 @@ public struct InputCollector: Sendable {
         let count = directory.utf8.count + separator.utf8.count + name.utf8.count
         return String(unsafeUninitializedCapacity: count) { buffer in
             var index = 0
-            for part in [directory, separator, name] {
-                for byte in part.utf8 {
-                    buffer[index] = byte
-                    index += 1
+            for var part in [directory, separator, name] {
+                part.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[index..<index + bytes.count]).initialize(from: bytes)
+                    index += bytes.count
                 }
             }
             return index
