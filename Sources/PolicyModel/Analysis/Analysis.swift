@@ -24,7 +24,10 @@ public struct Analysis: Sendable {
         let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions, selectors: options.suppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
                                         options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace)
-        let objectFindings = linter.findings(objectContext, jobs: options.jobs) { $0.refusesObjects }
+        // The inventory does not depend on what the object-level rules find: it is built while they run.
+        let (objectFindings, inventory) = OrderedParallel.both(jobs: options.jobs,
+                                                               { linter.findings(objectContext, jobs: options.jobs) { $0.refusesObjects } },
+                                                               { Inventory(objectContext.objects) })
         var refusals: [ObjectIdentifier: Rejection] = [:]
         for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {
             // The provisional SessionPersistencePolicy never shipped as a CRD: no API server
@@ -34,7 +37,7 @@ public struct Analysis: Sendable {
             refusals[ObjectIdentifier(object)] = Rejection(rejector: .apiServer, ruleID: item.rule.id, location: item.finding.location,
                                                            reason: item.finding.message)
         }
-        let context = objectContext.withGraph(refusals: refusals, jobs: options.jobs)
+        let context = objectContext.withGraph(refusals: refusals, jobs: options.jobs, indexed: inventory)
         self.context = context
         let report = linter.report(objectFindings + linter.findings(context, jobs: options.jobs) { !$0.refusesObjects }, context: context)
         self.report = report

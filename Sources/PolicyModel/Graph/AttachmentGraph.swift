@@ -44,13 +44,14 @@ public struct AttachmentGraph: Sendable {
     /// Builds the graph of `objects` under `generation`, as `implementation` programs it.
     /// `refusals` are the objects the API server refuses (found by the object-level rules):
     /// a refused route carries no traffic, a refused policy or ReferenceGrant has no effect.
-    /// Routes are resolved on up to `jobs` workers (each reads the inventory only).
+    /// Routes are resolved on up to `jobs` workers (each reads the inventory only). `indexed`
+    /// is `objects`' inventory when it was built already.
     public init(objects: [KubeObject], generation: Generation, implementation: ImplementationProfile = .default,
-                refusals: [ObjectIdentifier: Rejection] = [:], jobs: Int = 1) {
+                refusals: [ObjectIdentifier: Rejection] = [:], jobs: Int = 1, indexed: Inventory? = nil) {
         self.generation = generation
         self.implementation = implementation
         self.refusals = refusals
-        let inventory = Inventory(objects, refused: Set(refusals.keys))
+        let inventory = (indexed ?? Inventory(objects)).refusing(Set(refusals.keys))
         self.inventory = inventory
         let objects = inventory.effectiveObjects
         let routeSpecs = objects.compactMap { object -> (object: KubeObject, spec: RouteSpec)? in

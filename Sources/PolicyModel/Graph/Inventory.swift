@@ -34,16 +34,18 @@ public struct Inventory: Sendable {
 
     /// All objects, in input order.
     public let objects: [KubeObject]
+    /// The objects that survive applying the inputs in order: the last definition of each
+    /// identity, and every object without a name (worked out once: the graph and the exporters
+    /// each go through them).
+    public let effectiveObjects: [KubeObject]
     /// Every later definition of an identity, in input order.
     public let redefinitions: [Redefinition]
     /// Objects by name within their group, kind and namespace: two small levels take far less
     /// memory than one table keyed by whole identities.
     private let index: [Scope: [String: KubeObject]]
-    /// The objects a later definition replaces.
-    private let replaced: Set<ObjectIdentifier>
     private let grantsByNamespace: [String: [KubeObject]]
     private let serviceNamespaces: Set<String>
-    private let refused: Set<ObjectIdentifier>
+    private var refused: Set<ObjectIdentifier>
     private let namesByPlace: [Place: [String]]
 
     private struct Place: Hashable {
@@ -93,10 +95,18 @@ public struct Inventory: Sendable {
         }
         self.index = index
         self.redefinitions = redefinitions
-        self.replaced = replaced
+        effectiveObjects = replaced.isEmpty ? objects : objects.filter { !replaced.contains(ObjectIdentifier($0)) }
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
         namesByPlace = names
+    }
+
+    /// The same index, with `refused` as the objects the API server refuses (the index does
+    /// not depend on them, so it can be built before they are known).
+    public func refusing(_ refused: Set<ObjectIdentifier>) -> Inventory {
+        var copy = self
+        copy.refused = refused
+        return copy
     }
 
     /// The names of the objects of `kind` in `namespace`, for did-you-mean suggestions.
@@ -107,11 +117,6 @@ public struct Inventory: Sendable {
     /// The object with this identity.
     public func object(_ identity: ObjectIdentity) -> KubeObject? { index[Scope(identity)]?[identity.name] }
 
-    /// The objects that survive applying the inputs in order: the last definition of each
-    /// identity, and every object without a name.
-    public var effectiveObjects: [KubeObject] {
-        replaced.isEmpty ? objects : objects.filter { !replaced.contains(ObjectIdentifier($0)) }
-    }
 
     /// The object of `kind` in `group` named `name` in `namespace`.
     public func object(group: String, kind: String, namespace: String, name: String) -> KubeObject? {

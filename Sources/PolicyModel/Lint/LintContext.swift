@@ -105,10 +105,11 @@ public struct LintContext: Sendable {
         self.graph = graph
     }
 
-    /// The same inputs with the graph built, leaving out what `refusals` refuses.
-    func withGraph(refusals: [ObjectIdentifier: Rejection], jobs: Int = 1) -> LintContext {
+    /// The same inputs with the graph built, leaving out what `refusals` refuses; `indexed` is
+    /// the objects' inventory when it was built already.
+    func withGraph(refusals: [ObjectIdentifier: Rejection], jobs: Int = 1, indexed: Inventory? = nil) -> LintContext {
         LintContext(self, graph: AttachmentGraph(objects: objects, generation: generation, implementation: implementation, refusals: refusals,
-                                                 jobs: jobs))
+                                                 jobs: jobs, indexed: indexed))
     }
 
     /// True when the schema check found a problem with the field at `path` of `object`

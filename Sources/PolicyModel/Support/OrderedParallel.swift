@@ -37,6 +37,21 @@ extension OrderedParallel {
     }
 }
 
+extension OrderedParallel {
+    /// `first()` and `second()`, at the same time when `jobs` allows (work that does not depend
+    /// on each other, so that the shorter one does not wait for the longer one).
+    public static func both<First: Sendable, Second: Sendable>(jobs: Int, _ first: @Sendable () -> First,
+                                                               _ second: @Sendable () -> Second) -> (First, Second) {
+        guard jobs > 1 else { return (first(), second()) }
+        let firsts = Slots<First>(count: 1)
+        let seconds = Slots<Second>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { firsts.set(0, first()) } else { seconds.set(0, second()) }
+        }
+        return (firsts.values[0]!, seconds.values[0]!)
+    }
+}
+
 /// The next index to hand out, shared by the workers of ``OrderedParallel/each(count:jobs:_:)``.
 private final class Counter: @unchecked Sendable {
     private var value = 0

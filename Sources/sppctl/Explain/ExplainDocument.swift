@@ -32,8 +32,9 @@ enum ExplainDocument {
     /// and the index of each effective persistence in it (one is written the same wherever it
     /// applies, so it is rendered once).
     private static func persistenceTable(_ selection: ExplainSelection) -> (values: [JSONValue], indexes: [ObjectIdentifier: Int]) {
-        var table = FactTable()
+        var table = FactTable(capacity: selection.entries.count)
         var indexes: [ObjectIdentifier: Int] = [:]
+        indexes.reserveCapacity(selection.entries.count)
         for route in selection.routes {
             for rule in route.rules {
                 for entry in selection.entries(of: route, rule: rule) {

@@ -7,11 +7,20 @@ struct FactTable {
     private(set) var values: [JSONValue] = []
     private var indexes: [JSONValue: Int] = [:]
 
-    /// The index of `value`, added when it is new.
-    mutating func index(of value: JSONValue) -> Int {
-        if let index = indexes[value] { return index }
-        values.append(value)
-        indexes[value] = values.count - 1
-        return values.count - 1
+    /// A table with room for `capacity` distinct values (hashing a large value is costly, and a
+    /// growing table hashes every value again each time it grows).
+    init(capacity: Int = 0) {
+        values.reserveCapacity(capacity)
+        indexes.reserveCapacity(capacity)
     }
+
+    /// The index of `value`, added when it is new (the value is hashed once).
+    mutating func index(of value: JSONValue) -> Int {
+        let index = Self.read(&indexes[value, default: values.count])
+        if index == values.count { values.append(value) }
+        return index
+    }
+
+    /// The slot's value; through `inout`, a `default:` subscript stores the default when absent.
+    private static func read(_ slot: inout Int) -> Int { slot }
 }
