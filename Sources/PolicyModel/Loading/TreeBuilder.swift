@@ -332,7 +332,9 @@ struct TreeBuilder {
             let data = event.data.scalar
             if data.anchor != nil, let anchor = optionalString(data.anchor) { skippedAnchors.insert(anchor) }
             // Only a key's bytes are needed (for duplicates); values are not read at all.
-            let isKey = skipFrames.last.map { $0.isMapping && $0.expectingKey } ?? false
+            // Read in place: copying the frame would retain and release its key table.
+            let last = skipFrames.count - 1
+            let isKey = last >= 0 && skipFrames[last].isMapping && skipFrames[last].expectingKey
             consumeSkippedItem(key: isKey ? UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length) : nil,
                                at: event.start_mark)
         case YAML_ALIAS_EVENT:
