@@ -60,13 +60,16 @@ public enum ScalarValue: Sendable, Equatable {
         guard let first = text.utf8.first else { return nil }
         guard first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
             || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else { return nil }
-        let bytes = Array(text.utf8)
-        if isDecimalInteger(bytes) {
+        var copy = text
+        let (decimal, float) = copy.withUTF8 { bytes in (isDecimalInteger(bytes), isFloat(bytes)) }
+        if decimal {
             if let value = Int64(text.hasPrefix("+") ? String(text.dropFirst()) : text) { return .int(value) }
             return .bigInt(text)
         }
-        if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
-            let radix: Int? = bytes[1] == UInt8(ascii: "x") ? 16 : bytes[1] == UInt8(ascii: "o") ? 8 : nil
+        let bytes = text.utf8
+        if bytes.count > 2, first == UInt8(ascii: "0") {
+            let second = bytes[bytes.index(after: bytes.startIndex)]
+            let radix: Int? = second == UInt8(ascii: "x") ? 16 : second == UInt8(ascii: "o") ? 8 : nil
             if let radix, let value = Int64(String(text.dropFirst(2)), radix: radix) { return .int(value) }
         }
         switch text {
@@ -75,13 +78,13 @@ public enum ScalarValue: Sendable, Equatable {
         case ".nan", ".NaN", ".NAN": return .float(.nan)
         default: break
         }
-        if isFloat(bytes), let value = Double(text) { return .float(value) }
+        if float, let value = Double(text) { return .float(value) }
         return nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    private static func isDecimalInteger(_ bytes: [UInt8]) -> Bool {
+    private static func isDecimalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { index = 1 }
         guard index < bytes.count else { return false }
@@ -89,7 +92,7 @@ public enum ScalarValue: Sendable, Equatable {
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
-    private static func isFloat(_ bytes: [UInt8]) -> Bool {
+    private static func isFloat(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
         var digits = 0

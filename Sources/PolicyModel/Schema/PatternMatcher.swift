@@ -33,7 +33,25 @@ public enum PatternMatcher {
 
     /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?`
     public static func isLabel<S: StringProtocol>(_ value: S) -> Bool {
-        let bytes = Array(value.utf8)
+        var value = Substring(value)
+        return value.withUTF8 { isLabel($0) }
+    }
+
+    /// Labels joined by dots.
+    public static func isSubdomain(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            // Each label between dots, judged on the bytes (no substrings are made).
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: ".") {
+                guard isLabel(UnsafeBufferPointer(rebasing: bytes[start..<index])) else { return false }
+                start = index + 1
+            }
+            return true
+        }
+    }
+
+    private static func isLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         func alphanumeric(_ byte: UInt8) -> Bool {
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
@@ -41,14 +59,13 @@ public enum PatternMatcher {
         return alphanumeric(first) && alphanumeric(last) && bytes.allSatisfy { alphanumeric($0) || $0 == UInt8(ascii: "-") }
     }
 
-    /// Labels joined by dots.
-    public static func isSubdomain(_ value: String) -> Bool {
-        !value.isEmpty && value.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isLabel($0) }
-    }
-
     /// `[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?`
     public static func isKind(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
+        var value = value
+        return value.withUTF8 { isKind($0) }
+    }
+
+    private static func isKind(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         func letter(_ byte: UInt8) -> Bool {
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
