@@ -40,6 +40,12 @@ struct TreeBuilder {
     let decoder: ObjectDecoder?
     /// The line the parsed bytes start on, less one (0 for a whole file).
     let lineOffset: Int
+    /// True when the parsed bytes are a run of a List's items cut out of their document (see
+    /// ``ListSplit``): the root is their sequence, each item is decoded as a List item, and the
+    /// containers around them in the whole document count toward the depth limit.
+    let listItemsFragment: Bool
+    /// The documents a fragment held (one, when it is what it should be).
+    private var fragmentDocuments = 0
     var documents: [YAMLDocument] = []
     /// What ``decoder`` made of the documents (then ``documents`` stays empty).
     var decoded = DecodedInputs()
@@ -67,7 +73,7 @@ struct TreeBuilder {
     private var tags: [String] = []
     /// Each anchor's subtree, copied (merge keys may rewrite the records it was made from).
     private var anchors: [String: [NodeTree.Record]] = [:]
-    private var aliasNodes = 0
+    private(set) var aliasNodes = 0
     /// The key records of the mapping being checked for duplicates (kept to reuse its storage).
     private var keyScratch: [Int] = []
     private var documentLocation: SourceLocation?
@@ -81,7 +87,9 @@ struct TreeBuilder {
     private var anchorsDefined = 0
     private var itemStart = (anchors: 0, text: 0)
 
-    init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0) {
+    init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0,
+         listItemsFragment: Bool = false) {
+        self.listItemsFragment = listItemsFragment
         self.path = path
         file = SourceFile.named(path)
         self.limits = limits
@@ -122,7 +130,7 @@ struct TreeBuilder {
         if (event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT), shouldSkipValue() {
             return beginSkip(event)
         }
-        if streamsListItems, stack.count == 2, stack[1].holdsListItems, event.type != YAML_SEQUENCE_END_EVENT {
+        if streamsListItems, stack.last?.holdsListItems == true, event.type != YAML_SEQUENCE_END_EVENT {
             itemStart = (anchorsDefined, text.count)
         }
         switch event.type {
@@ -139,7 +147,16 @@ struct TreeBuilder {
         case YAML_DOCUMENT_END_EVENT:
             let root = records.isEmpty ? nil : Node(tree: NodeTree(records: records, text: text, tags: tags, file: file), index: 0)
             let document = YAMLDocument(index: documents.count, root: root, location: documentLocation ?? location(mark: mark))
-            if let decoder {
+            if listItemsFragment {
+                // A run of items is one sequence; anything else was cut in the wrong place.
+                fragmentDocuments += 1
+                guard fragmentDocuments == 1, records.first?.kind == .sequence else {
+                    issues.append(LoadIssue(location: location(mark: mark), message: "not a run of List items"))
+                    return false
+                }
+                decoded.append(streamedItems)
+                streamedItems = DecodedInputs()
+            } else if let decoder {
                 decoder.decode(document, streamedItems: streamedItems, into: &decoded)
                 streamedItems = DecodedInputs()
             } else {
@@ -182,7 +199,7 @@ struct TreeBuilder {
                            anchor: optionalString(event.data.sequence_start.anchor), at: mark)
         case YAML_MAPPING_START_EVENT:
             guard enter(at: mark) else { return false }
-            beginContainer(isMapping: true, isObject: stack.isEmpty || (stack.count == 2 && stack[1].holdsListItems),
+            beginContainer(isMapping: true, isObject: (stack.isEmpty && !listItemsFragment) || stack.last?.holdsListItems == true,
                            anchor: optionalString(event.data.mapping_start.anchor), at: mark)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping == (event.type == YAML_MAPPING_END_EVENT) else { return false }
@@ -226,7 +243,7 @@ struct TreeBuilder {
             anchorsDefined += 1
         }
         guard let last = stack.indices.last else { return true }
-        if last == 1, stack[1].holdsListItems, let decoder {
+        if stack[last].holdsListItems, let decoder {
             decodeListItem(index, with: decoder)
             return true
         }
@@ -274,6 +291,7 @@ struct TreeBuilder {
     /// still only read as objects: no kind sppctl analyses reads a field `items`, and what they
     /// decoded to is dropped (see ``streamedItems``).
     private func startsListItems() -> Bool {
+        if listItemsFragment { return stack.isEmpty }
         guard bodies != .everything, stack.count == 1, stack[0].isObject,
               let key = stack[0].pendingKey, NodeTree.text(of: records[key], in: text, equals: "items") else { return false }
         switch stack[0].kind {
@@ -458,7 +476,7 @@ struct TreeBuilder {
 
     /// Checks the depth limit before a container opens at `depth` (the open containers).
     private mutating func enter(at mark: yaml_mark_t, depth: Int? = nil) -> Bool {
-        guard (depth ?? stack.count) < limits.maxDepth else {
+        guard (depth ?? stack.count) + (listItemsFragment ? 1 : 0) < limits.maxDepth else {
             issues.append(LoadIssue(
                 location: location(mark: mark),
                 message: "nesting deeper than \(limits.maxDepth) levels; the rest of the file is not loaded"))

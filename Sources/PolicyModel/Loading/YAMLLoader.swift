@@ -62,6 +62,12 @@ public struct YAMLLoader: Sendable {
         }
         let templateAction = source.firstTemplateAction().map(location(ofByteOffset:))
         let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs * 4) : [0..<bytes.count]
+        // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead.
+        if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
+           let split = bytes.withUnsafeBufferPointer({ ListSplit($0, count: jobs * 4) }),
+           let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction) {
+            return file
+        }
         if chunks.count == 1 {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder)
             bytes.withUnsafeBufferPointer { buffer in
@@ -102,6 +108,48 @@ public struct YAMLLoader: Sendable {
         }
         return LoadedFile(path: path, source: reference, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
                           decoded: decoder.map { _ in decoded }, decodedWith: decoder?.settings, templateAction: templateAction)
+    }
+
+    /// Loads a List cut by `split`: its runs of items on the workers (each item decoded as a
+    /// List item, lines numbered as in the file), then the rest of the document, to which the
+    /// items are given as if they had streamed in. Nil when the cut was not right (a piece with
+    /// a problem, the rest not a List with the `items: []` put in its place): the caller then
+    /// parses the document whole, which also reports any problem where it is.
+    func loadList(_ split: ListSplit, bytes: [UInt8], source: SourceText, path: String, reference: SourceReference,
+                          templateAction: SourceLocation?) -> LoadedFile? {
+        guard let decoder else { return nil }
+        let fragments = split.fragments
+        let lineOffsets = Self.lineOffsets(bytes, chunks: fragments)
+        let results = Slots<(items: DecodedInputs, issues: Int, duplicateKeys: [DuplicateKey], aliasNodes: Int)>(count: fragments.count)
+        DispatchQueue.concurrentPerform(iterations: fragments.count) { index in
+            let worker = independentCopy()
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
+                                      lineOffset: lineOffsets[index], listItemsFragment: true)
+            bytes.withUnsafeBufferPointer { buffer in
+                builder.run(UnsafeBufferPointer(rebasing: buffer[fragments[index]]), source: source)
+            }
+            results.set(index, (builder.decoded, builder.issues.count, builder.duplicateKeys, builder.aliasNodes))
+        }
+        var items = DecodedInputs()
+        var duplicateKeys: [DuplicateKey] = []
+        var aliasNodes = 0
+        for result in results.values {
+            guard let result, result.issues == 0 else { return nil }
+            items.append(result.items)
+            duplicateKeys += result.duplicateKeys
+            aliasNodes += result.aliasNodes
+        }
+        var rest = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: nil)
+        split.shell.withUnsafeBufferPointer { rest.run($0, source: SourceText(bytes: split.shell)) }
+        guard rest.issues.isEmpty, aliasNodes + rest.aliasNodes <= limits.maxAliasNodes, rest.documents.count == 1,
+              let root = rest.documents[0].root, root.entries?.filter({ $0.keyText == "items" }).count == 1,
+              let placeholder = root["items"], placeholder.items?.isEmpty == true,
+              placeholder.location.line == split.itemsLine, placeholder.location.column == 8 else { return nil }
+        var decoded = DecodedInputs()
+        // Items are the document's (and come before its own duplicate keys, as when it is parsed whole) only if it is a List.
+        guard decoder.decode(rest.documents[0], streamedItems: items, into: &decoded) else { return nil }
+        return LoadedFile(path: path, source: reference, documents: [], issues: [], duplicateKeys: duplicateKeys + rest.duplicateKeys,
+                          decoded: decoded, decodedWith: decoder.settings, templateAction: templateAction)
     }
 
     /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a

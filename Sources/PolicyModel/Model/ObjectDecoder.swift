@@ -79,25 +79,28 @@ public struct ObjectDecoder: Sendable {
 
     /// ``decode(_:into:)`` for a document whose List items were decoded as they loaded
     /// (`streamedItems`, in order; they are no longer in its tree): they are the document's
-    /// objects when it is a List, and are dropped when it turns out not to be one.
-    func decode(_ document: YAMLDocument, streamedItems: DecodedInputs, into unit: inout DecodedInputs) {
-        guard let root = document.root, !root.isNull else { return }
+    /// objects when it is a List, and are dropped when it turns out not to be one. Returns
+    /// whether it was a List.
+    @discardableResult
+    func decode(_ document: YAMLDocument, streamedItems: DecodedInputs, into unit: inout DecodedInputs) -> Bool {
+        guard let root = document.root, !root.isNull else { return false }
         guard root.isMapping else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: "the document is a \(root.typeName), not a mapping",
                                                      looksLikeKubernetes: false))
-            return
+            return false
         }
         guard let kind = root.string("kind", path: .root) else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root),
                                                      looksLikeKubernetes: root["apiVersion"] != nil))
-            return
+            return false
         }
         if isList(kind: kind.value, root: root) {
             unit.append(streamedItems)
             for item in root["items"]?.items ?? [] { decodeListItem(item, into: &unit) }
-        } else {
-            append(root, to: &unit)
+            return true
         }
+        append(root, to: &unit)
+        return false
     }
 
     private func append(_ node: Node, to unit: inout DecodedInputs) {

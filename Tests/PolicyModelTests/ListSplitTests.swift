@@ -1,0 +1,100 @@
+@testable import PolicyModel
+import Testing
+
+/// A large List written as kubectl writes it is cut between its items and parsed on several
+/// workers; whatever the cut, the loaded file is the one a single parse gives.
+@Suite("A kubectl List is parsed on several workers exactly as whole")
+struct ListSplitTests {
+    /// A List of `count` items as `kubectl get -o yaml` writes it (kind after the items), with
+    /// `twist` put before the item at two thirds.
+    static func list(count: Int = 6000, twist: String = "", tail: String = "kind: List\nmetadata:\n  resourceVersion: \"\"\n") -> String {
+        var text = "apiVersion: v1\nitems:\n"
+        for index in 0..<count {
+            let timeout = index % 97 == 0 ? "1d" : "\(index % 12 + 1)h"
+            if index % 500 == 0 { text += "# team \(index / 500)\n\n" }
+            text += index == count * 2 / 3 ? twist : ""
+            text += """
+                - apiVersion: gateway.networking.k8s.io/v1
+                  kind: HTTPRoute
+                  metadata:
+                    name: route-\(index)
+                    namespace: team-\(index / 100)
+                    annotations: {owner: team-\(index / 100), note: "\(String(repeating: "x", count: 200))"}
+                  spec:
+                    rules:
+                    - backendRefs: [{name: svc-\(index), port: 80}]
+                      sessionPersistence: {sessionName: s-\(index), absoluteTimeout: \(timeout)}
+                - apiVersion: v1
+                  kind: ConfigMap
+                  metadata: {name: config-\(index), namespace: team-\(index / 100)}
+                  data: {a: "1", a: "2"}
+
+                """
+        }
+        return text + tail
+    }
+
+    /// What a file loads to, as text: objects, non-objects, schema violations, duplicate keys, issues.
+    private func summary(_ text: String, jobs: Int) -> [String] {
+        let decoder = ObjectDecoder(generation: .v1_6)
+        let file = YAMLLoader(jobs: jobs, bodies: .analysedKindsOnly, decoder: decoder).load(bytes: Array(text.utf8), path: "list.yaml")
+        let decoded = file.decoded ?? DecodedInputs()
+        return decoded.objects.map { "\($0.gvk.kind) \($0.metadata.effectiveNamespace)/\($0.metadata.name?.value ?? "-") \($0.location)" }
+            + decoded.nonObjects.map { "\($0.location) \($0.reason)" }
+            + decoded.schemaViolations.map { "\($0.location) \($0.path)" }
+            + file.duplicateKeys.map { "\($0.key) \($0.location) first \($0.first)" }
+            + file.issues.map { "\($0.location) \($0.message)" }
+    }
+
+    @Test("the items are cut into runs at item lines; the rest keeps every line where it was")
+    func cuts() throws {
+        let text = Self.list()
+        let split = try #require(Array(text.utf8).withUnsafeBufferPointer { ListSplit($0, count: 8) })
+        #expect(split.fragments.count == 8)
+        #expect(split.itemsLine == 2)
+        let bytes = Array(text.utf8)
+        for fragment in split.fragments {
+            #expect(bytes[fragment.lowerBound] == UInt8(ascii: "-") || bytes[fragment.lowerBound] == UInt8(ascii: "#"))
+        }
+        let shell = String(decoding: split.shell, as: UTF8.self)
+        #expect(shell.split(separator: "\n", omittingEmptySubsequences: false).count == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        #expect(shell.hasPrefix("apiVersion: v1\nitems: []\n\n"))
+        #expect(shell.hasSuffix("\nkind: List\nmetadata:\n  resourceVersion: \"\"\n"))
+        #expect(Array("apiVersion: v1\nitems: 3\n".utf8).withUnsafeBufferPointer { ListSplit($0, count: 2) } == nil)
+    }
+
+    @Test("loaded on 3 workers as on one: a clean List, an alias across items, an unterminated string, a syntax error, not a List",
+          arguments: ["clean", "alias", "quoted", "broken", "notList"])
+    func sameAsWhole(_ variant: String) {
+        let list = { (count: Int) -> String in
+            switch variant {
+            case "alias":
+                return Self.list(count: count).replacingOccurrences(of: "name: config-7,", with: "name: &shared config-7,")
+                    .replacingOccurrences(of: "name: config-\(count - 2),", with: "name: *shared,")
+            case "quoted":
+                return Self.list(count: count, twist: "- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: q}\n  data: {a: \"line one\n- line two\"}\n")
+            case "broken":
+                return Self.list(count: count, twist: "- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: [unclosed\n")
+            case "notList":
+                return Self.list(count: count, tail: "kind: ConfigMap\nmetadata: {name: holder}\n")
+            default:
+                return Self.list(count: count)
+            }
+        }
+        let text = list(6000)
+        #expect(text.utf8.count > YAMLLoader.splitThreshold)
+        // Only the clean List is loaded from its pieces, even when cut at every line that
+        // starts like an item; every other one is parsed whole.
+        let bytes = Array(list(300).utf8)
+        let split = bytes.withUnsafeBufferPointer { ListSplit($0, count: bytes.count) }
+        let loader = YAMLLoader(jobs: 3, bodies: .analysedKindsOnly, decoder: ObjectDecoder(generation: .v1_6))
+        let pieces = split.flatMap {
+            loader.loadList($0, bytes: bytes, source: SourceText(bytes: bytes), path: "list.yaml", reference: .memory(SourceText(bytes: bytes)),
+                            templateAction: nil)
+        }
+        #expect((pieces != nil) == (variant == "clean"))
+        let whole = summary(text, jobs: 1)
+        #expect(whole.count > 4000)
+        #expect(summary(text, jobs: 3) == whole)
+    }
+}
