@@ -2,7 +2,9 @@
 """Writes deterministic benchmark inputs (fixed seed): a realistic fleet of N objects in two
 layouts, and the pathological shapes.
 
-usage: generate_fleet.py OUTPUT-DIR N          fleet-N/ (one file per object, nested) and fleet-N.yaml
+usage: generate_fleet.py OUTPUT-DIR N          fleet-N/ (one file per object, nested), fleet-N.yaml (one
+                                                multi-document file) and fleet-N-list.yaml (one List as
+                                                `kubectl get -A -o yaml` writes it: kind after the items)
        generate_fleet.py OUTPUT-DIR pathological   list-20k.yaml, mapping-50k.yaml, diagnostics-100k.yaml
 
 A fleet is 57% unrelated kinds (Deployments with pod templates, ConfigMaps with embedded
@@ -234,13 +236,17 @@ def main():
     count = int(what)
     objects = fleet(count)
     tree = os.path.join(out, f"fleet-{count}")
-    with open(os.path.join(out, f"fleet-{count}.yaml"), "w") as single:
+    with open(os.path.join(out, f"fleet-{count}.yaml"), "w") as single, open(os.path.join(out, f"fleet-{count}-list.yaml"), "w") as listed:
+        listed.write("apiVersion: v1\nitems:\n")
         for index, (path, text) in enumerate(objects):
             full = os.path.join(tree, path)
             os.makedirs(os.path.dirname(full), exist_ok=True)
             with open(full, "w") as f:
                 f.write(text)
             single.write(("---\n" if index else "") + text)
+            lines = text.rstrip("\n").split("\n")
+            listed.write("- " + lines[0] + "\n" + "".join("  " + line + "\n" for line in lines[1:]))
+        listed.write("kind: List\nmetadata:\n  resourceVersion: \"\"\n")
 
 
 if __name__ == "__main__":

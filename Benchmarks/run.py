@@ -6,7 +6,8 @@ usage: Benchmarks/run.py [--sizes 1000,10000,100000] [--runs N]   (`make bench` 
 
 Inputs come from Benchmarks/generate_fleet.py (fixed seed): fleets of each size in two layouts
 (one file per object in nested directories; one multi-document file) and the pathological
-shapes (a List of 20k items, a mapping of 50k keys, a file with 100k findings). For each input
+shapes (a List of 20k items, a mapping of 50k keys, a file with 100k findings); the largest fleet
+is also measured as one List written as `kubectl get -A -o yaml` writes it. For each input
 it times, as fresh processes, the floor and: lint --jobs 1 (JSON), lint with default jobs
 (JSON and text), explain --format json, status, export --target envoy and --target haproxy.
 Each figure is the median wall time of --runs runs; peak RSS comes from /usr/bin/time.
@@ -62,6 +63,8 @@ def main():
         subprocess.run([sys.executable, generator, work, str(size)], check=True)
         inputs += [(f"{size} objects, one file per object", os.path.join(work, f"fleet-{size}")),
                    (f"{size} objects, one file", os.path.join(work, f"fleet-{size}.yaml"))]
+    largest = max(int(s) for s in args.sizes.split(","))
+    inputs.append((f"{largest} objects, one kubectl List", os.path.join(work, f"fleet-{largest}-list.yaml")))
     subprocess.run([sys.executable, generator, work, "pathological"], check=True)
     inputs += [("List of 20k items", os.path.join(work, "list-20k.yaml")), ("mapping of 50k keys", os.path.join(work, "mapping-50k.yaml")),
                ("100k findings", os.path.join(work, "diagnostics-100k.yaml"))]
