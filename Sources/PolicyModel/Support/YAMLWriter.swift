@@ -19,11 +19,7 @@ public enum YAMLWriter {
     private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8], inline: Bool, afterDash: Bool = false, jobs: Int = 1) {
         switch value {
         case .object(let members):
-            if members.isEmpty {
-                if inline { output.append(UInt8(ascii: " ")) } else { pad(indent, into: &output) }
-                output.append(contentsOf: "{}\n".utf8)
-                return
-            }
+            if members.isEmpty { return writeLine("{}", indent: indent, inline: inline, into: &output) }
             if inline { output.append(UInt8(ascii: "\n")) }
             writeEach(count: members.count, into: &output, jobs: jobs) { index, output in
                 let (key, member) = members[index]
@@ -33,11 +29,7 @@ public enum YAMLWriter {
                 writeMember(member, indent: indent, into: &output)
             }
         case .array(let items):
-            if items.isEmpty {
-                if inline { output.append(UInt8(ascii: " ")) } else { pad(indent, into: &output) }
-                output.append(contentsOf: "[]\n".utf8)
-                return
-            }
+            if items.isEmpty { return writeLine("[]", indent: indent, inline: inline, into: &output) }
             if inline { output.append(UInt8(ascii: "\n")) }
             writeEach(count: items.count, into: &output, jobs: jobs) { index, output in
                 let item = items[index]
@@ -53,10 +45,22 @@ public enum YAMLWriter {
                 }
             }
         default:
-            if inline { output.append(UInt8(ascii: " ")) } else { pad(indent, into: &output) }
+            startLine(indent: indent, inline: inline, into: &output)
             writeScalarText(value, into: &output)
             output.append(UInt8(ascii: "\n"))
         }
+    }
+
+    /// Writes `text` and a line break: after its key (`inline`) or on a line of its own at `indent`.
+    private static func writeLine(_ text: String, indent: Int, inline: Bool, into output: inout [UInt8]) {
+        startLine(indent: indent, inline: inline, into: &output)
+        output.append(contentsOf: text.utf8)
+        output.append(UInt8(ascii: "\n"))
+    }
+
+    /// What goes before a value written on one line: a space after its key, or its indentation.
+    private static func startLine(indent: Int, inline: Bool, into output: inout [UInt8]) {
+        if inline { output.append(UInt8(ascii: " ")) } else { pad(indent, into: &output) }
     }
 
     /// Writes items `0..<count` in order: one after another, or, for a large container with
