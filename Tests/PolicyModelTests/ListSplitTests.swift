@@ -1,4 +1,5 @@
 @testable import PolicyModel
+import SppctlTestSupport
 import Testing
 
 /// A large List written as kubectl writes it is cut between its items and parsed on several
@@ -10,20 +11,10 @@ struct ListSplitTests {
     static func list(count: Int = 6000, twist: String = "", tail: String = "kind: List\nmetadata:\n  resourceVersion: \"\"\n") -> String {
         var text = "apiVersion: v1\nitems:\n"
         for index in 0..<count {
-            let timeout = index % 97 == 0 ? "1d" : "\(index % 12 + 1)h"
             if index % 500 == 0 { text += "# team \(index / 500)\n\n" }
             text += index == count * 2 / 3 ? twist : ""
+            text += FleetRoute.listItem(index, noteLength: 200)
             text += """
-                - apiVersion: gateway.networking.k8s.io/v1
-                  kind: HTTPRoute
-                  metadata:
-                    name: route-\(index)
-                    namespace: team-\(index / 100)
-                    annotations: {owner: team-\(index / 100), note: "\(String(repeating: "x", count: 200))"}
-                  spec:
-                    rules:
-                    - backendRefs: [{name: svc-\(index), port: 80}]
-                      sessionPersistence: {sessionName: s-\(index), absoluteTimeout: \(timeout)}
                 - apiVersion: v1
                   kind: ConfigMap
                   metadata: {name: config-\(index), namespace: team-\(index / 100)}

@@ -13,20 +13,7 @@ struct ParallelLoadingTests {
         for index in 0..<6000 {
             if index > 0 { text += "---\n" }
             if broken && index == 4000 { text += "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [unclosed\n---\n" }
-            let timeout = index % 97 == 0 ? "1d" : "\(index % 12 + 1)h"
-            text += """
-                apiVersion: gateway.networking.k8s.io/v1
-                kind: HTTPRoute
-                metadata:
-                  name: route-\(index)
-                  namespace: team-\(index / 100)
-                  annotations: {owner: team-\(index / 100), note: "\(String(repeating: "x", count: 300))"}
-                spec:
-                  rules:
-                  - backendRefs: [{name: svc-\(index), port: 80}]
-                    sessionPersistence: {sessionName: s-\(index), absoluteTimeout: \(timeout)}
-
-                """
+            text += FleetRoute.yaml(index, noteLength: 300)
         }
         return text
     }
