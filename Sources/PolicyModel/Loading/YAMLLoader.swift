@@ -116,7 +116,7 @@ public struct YAMLLoader: Sendable {
     /// a problem, the rest not a List with the `items: []` put in its place): the caller then
     /// parses the document whole, which also reports any problem where it is.
     func loadList(_ split: ListSplit, bytes: [UInt8], source: SourceText, path: String, reference: SourceReference,
-                          templateAction: SourceLocation?) -> LoadedFile? {
+                  templateAction: SourceLocation?) -> LoadedFile? {
         guard let decoder else { return nil }
         let fragments = split.fragments
         let lineOffsets = Self.lineOffsets(bytes, chunks: fragments)
