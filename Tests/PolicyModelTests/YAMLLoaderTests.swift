@@ -279,6 +279,65 @@ struct YAMLLoaderTests {
         #expect(duplicates(streamed) == duplicates(kept))
     }
 
+    @Test("an object whose kind comes after its body: skipped, then parsed again when the kind needs it, exactly as the full loader reads it")
+    func kindAfterBody() throws {
+        let text = """
+            # ünïcödé before it, so that characters and bytes differ
+            apiVersion: gateway.networking.k8s.io/v1
+            spec:
+              parentRefs: [{name: gw}]
+              rules:
+              - backendRefs: [{name: web, port: 80}]
+                sessionPersistence: {sessionName: "ünï", absoluteTimeout: 1d, idleTimeout: 5m, idleTimeout: 6m}
+                unknown: &shared {a: 1}
+                other: *shared
+            metadata: {name: late, namespace: ns}
+            kind: HTTPRoute
+            ---
+            apiVersion: v1
+            data: {a: "1", a: "2"}
+            kind: ConfigMap
+            metadata: {name: cm}
+            ...
+            ---
+            apiVersion: v1
+            spec:
+              ports: [{name: http, port: 80}]
+              sessionAffinity: 12
+            kind: Service
+            metadata: {name: web}
+            """
+        let decoder = ObjectDecoder(generation: .v1_6)
+        let streamed = YAMLLoader(bodies: .analysedKindsOnly, decoder: decoder).load(bytes: Array(text.utf8), path: "late.yaml")
+        let lean = YAMLLoader(bodies: .analysedKindsOnly).load(bytes: Array(text.utf8), path: "late.yaml")
+        let full = YAMLLoader().load(bytes: Array(text.utf8), path: "late.yaml")
+        let decodedAfterwards = { (file: LoadedFile) -> DecodedInputs in
+            var inputs = DecodedInputs()
+            for document in file.documents { decoder.decode(document, into: &inputs) }
+            return inputs
+        }
+        let render = { (inputs: DecodedInputs) in
+            inputs.objects.map { "\($0.gvk.kind) \($0.metadata.effectiveNamespace)/\($0.metadata.name?.value ?? "-") \($0.location)" }
+                + inputs.schemaViolations.map { "\($0.location) \($0.path)" } + inputs.nonObjects.map { "\($0.location) \($0.reason)" }
+        }
+        let duplicates = { (file: LoadedFile) in file.duplicateKeys.map { "\($0.key) \($0.location) first \($0.first)" } }
+        let expected = render(decodedAfterwards(full))
+        #expect(expected == ["HTTPRoute ns/late late.yaml:2:1", "ConfigMap default/cm late.yaml:13:1", "Service default/web late.yaml:19:1",
+                             "late.yaml:7:63 spec.rules[0].sessionPersistence.absoluteTimeout",
+                             "late.yaml:7:67 spec.rules[0].sessionPersistence.idleTimeout", "late.yaml:7:84 spec.rules[0].sessionPersistence.idleTimeout",
+                             "late.yaml:8:5 spec.rules[0].unknown", "late.yaml:9:5 spec.rules[0].other", "late.yaml:22:20 spec.sessionAffinity"])
+        #expect(render(try #require(streamed.decoded)) == expected)
+        #expect(render(decodedAfterwards(lean)) == expected)
+        #expect(duplicates(streamed) == duplicates(full))
+        #expect(duplicates(lean) == duplicates(full))
+        #expect(duplicates(full).count == 2)
+        // The route and the Service were parsed again with their bodies; the ConfigMap's stayed skipped.
+        #expect(lean.documents.count == 3)
+        #expect(lean.documents[0].root?["spec"]?["rules"]?.items?.count == 1)
+        #expect(lean.documents[1].root?["data"]?.scalarText == "")
+        #expect(lean.documents[2].root?["spec"]?["ports"]?.items?.count == 1)
+    }
+
     @Test("a Go template action is found on its own line only, at its column in Unicode scalars")
     func templateAction() {
         let text = "a: {b: 1}\nc: \"{{ not closed\"\nd: x }}\nä: ö {{ .Values.name }}\n"

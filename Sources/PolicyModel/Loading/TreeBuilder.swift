@@ -46,6 +46,21 @@ struct TreeBuilder {
     let listItemsFragment: Bool
     /// The documents a fragment held (one, when it is what it should be).
     private var fragmentDocuments = 0
+    /// The kind and apiVersion of the document's root, when they are known before it is parsed
+    /// (a document parsed again because its kind came after its body; see ``deferredBody``).
+    let rootHint: (kind: String?, apiVersion: String?)?
+    /// The bytes being parsed (while ``run(_:source:)`` runs), to parse a document again.
+    private var buffer = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// The first line and byte of a line of ``buffer`` found so far: line starts are found
+    /// moving forward only (documents come in order).
+    private var lineCursor = (line: 0, offset: 0)
+    /// Where the current document started, and the counts to go back to if it is parsed again.
+    private var documentStart = (line: 0, duplicateKeys: 0, aliasNodes: 0, directives: false)
+    /// True when a value of the document's root was skipped before its kind was known: if the
+    /// kind turns out to be one whose body is kept, the document is parsed again, knowing it.
+    private var deferredBody = false
+    /// The root's first kind and apiVersion entries, taken when the root ends.
+    private var rootEnvelope: (kind: String??, apiVersion: String??) = (nil, nil)
     var documents: [YAMLDocument] = []
     /// What ``decoder`` made of the documents (then ``documents`` stays empty).
     var decoded = DecodedInputs()
@@ -88,10 +103,11 @@ struct TreeBuilder {
     private var itemStart = (anchors: 0, text: 0)
 
     init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0,
-         listItemsFragment: Bool = false) {
+         listItemsFragment: Bool = false, rootHint: (kind: String?, apiVersion: String?)? = nil, file: Unmanaged<SourceFile>? = nil) {
         self.listItemsFragment = listItemsFragment
+        self.rootHint = rootHint
         self.path = path
-        file = SourceFile.named(path)
+        self.file = file ?? SourceFile.named(path)
         self.limits = limits
         self.bodies = bodies
         self.bodyDecisions = bodyDecisions
@@ -108,6 +124,8 @@ struct TreeBuilder {
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        self.buffer = buffer
+        defer { self.buffer = UnsafeBufferPointer(start: nil, count: 0) }
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -144,7 +162,18 @@ struct TreeBuilder {
             skippedAnchors.removeAll()
             streamedItems = DecodedInputs()
             documentLocation = location(mark: mark)
+            let start = event.data.document_start
+            documentStart = (Int(mark.line), duplicateKeys.count, aliasNodes,
+                             start.version_directive != nil || start.tag_directives.start != start.tag_directives.end)
+            deferredBody = false
+            rootEnvelope = (nil, nil)
         case YAML_DOCUMENT_END_EVENT:
+            if deferredBody, case .some(.some(let kind)) = rootEnvelope.kind {
+                let apiVersion = rootEnvelope.apiVersion ?? nil
+                if bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion), compute: { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }) {
+                    return parseAgain(endingAt: event.end_mark, kind: kind, apiVersion: apiVersion)
+                }
+            }
             let root = records.isEmpty ? nil : Node(tree: NodeTree(records: records, text: text, tags: tags, file: file), index: 0)
             let document = YAMLDocument(index: documents.count, root: root, location: documentLocation ?? location(mark: mark))
             if listItemsFragment {
@@ -203,6 +232,7 @@ struct TreeBuilder {
                            anchor: optionalString(event.data.mapping_start.anchor), at: mark)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping == (event.type == YAML_MAPPING_END_EVENT) else { return false }
+            if stack.isEmpty { rootEnvelope = (frame.kind, frame.apiVersion) }
             records[frame.start].count = frame.children
             records[frame.start].span = UInt32(records.count - frame.start)
             if frame.isMapping {
@@ -230,7 +260,12 @@ struct TreeBuilder {
     }
 
     private mutating func beginContainer(isMapping: Bool, isObject: Bool, holdsListItems: Bool = false, anchor: String?, at mark: yaml_mark_t) {
-        stack.append(Frame(isMapping: isMapping, start: records.count, isObject: isObject, holdsListItems: holdsListItems, anchor: anchor))
+        var frame = Frame(isMapping: isMapping, start: records.count, isObject: isObject, holdsListItems: holdsListItems, anchor: anchor)
+        if stack.isEmpty, isMapping, let rootHint {
+            frame.kind = .some(rootHint.kind)
+            frame.apiVersion = .some(rootHint.apiVersion)
+        }
+        stack.append(frame)
         records.append(NodeTree.Record(textStart: 0, count: 0, span: 1, line: line(mark), column: column(mark), tag: -1,
                                        kind: isMapping ? .mapping : .sequence, style: .plain))
     }
@@ -307,8 +342,17 @@ struct TreeBuilder {
     /// apiVersion, kind and metadata of an object (a document's root mapping, or an item of a
     /// List) whose kind, already seen, is one whose body is not kept.
     private mutating func shouldSkipValue() -> Bool {
-        guard bodies != .everything, let last = stack.indices.last, stack[last].isObject, stack[last].pendingKey != nil,
-              stack[last].pendingKeyMaySkip, case .some(.some(let kind)) = stack[last].kind else { return false }
+        guard bodies != .everything, let last = stack.indices.last, stack[last].isObject, let key = stack[last].pendingKey,
+              stack[last].pendingKeyMaySkip else { return false }
+        if last == 0, stack[0].kind == nil, stack[0].apiVersion != nil, !listItemsFragment, !documentStart.directives,
+           !NodeTree.text(of: records[key], in: text, equals: "items") {
+            // An object (it has an apiVersion) whose kind is not known yet: the value is skipped
+            // for now, and the document parsed again should its kind need it. (YAML without an
+            // apiVersion is built as it comes: it is most likely not an object at all.)
+            deferredBody = true
+            return true
+        }
+        guard case .some(.some(let kind)) = stack[last].kind else { return false }
         if let keepsBody = stack[last].keepsBody { return !keepsBody }
         let apiVersion = stack[last].apiVersion ?? nil
         let keepsBody = bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
@@ -483,6 +527,45 @@ struct TreeBuilder {
             return false
         }
         return true
+    }
+
+    /// Parses the current document (from the start of its first line to `end`) again, with its
+    /// kind and apiVersion known from the start, and takes that parse's results instead of
+    /// this one's: its duplicate keys replace those found in the document so far.
+    private mutating func parseAgain(endingAt end: yaml_mark_t, kind: String, apiVersion: String?) -> Bool {
+        let startLine = documentStart.line
+        let startOffset = lineStart(startLine)
+        // A document that ends at a marker (`---` of the next one, or the end) ends at the
+        // start of the marker's line; after an explicit `...`, at the end of its line.
+        let endOffset = max(startOffset, min(buffer.count, lineStart(Int(end.line) + (end.column > 0 ? 1 : 0))))
+        var again = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder,
+                                lineOffset: lineOffset + startLine, rootHint: (kind, apiVersion), file: file)
+        again.run(UnsafeBufferPointer(rebasing: buffer[startOffset..<endOffset]), source: SourceText(bytes: Array(buffer[startOffset..<endOffset])))
+        duplicateKeys.removeLast(duplicateKeys.count - documentStart.duplicateKeys)
+        duplicateKeys += again.duplicateKeys
+        aliasNodes = documentStart.aliasNodes + again.aliasNodes
+        decoded.append(again.decoded)
+        for document in again.documents {
+            documents.append(YAMLDocument(index: documents.count, root: document.root, location: document.location))
+        }
+        issues += again.issues
+        guard again.issues.isEmpty, aliasNodes <= limits.maxAliasNodes else { return false }
+        anchors.removeAll()
+        return true
+    }
+
+    /// The byte offset in ``buffer`` at which line `line` (0-based) starts, or the end.
+    private mutating func lineStart(_ line: Int) -> Int {
+        if line < lineCursor.line { lineCursor = (0, 0) }
+        while lineCursor.line < line, lineCursor.offset < buffer.count {
+            guard let base = buffer.baseAddress,
+                  let newline = memchr(base + lineCursor.offset, 0x0A, buffer.count - lineCursor.offset) else {
+                lineCursor = (line, buffer.count)
+                break
+            }
+            lineCursor = (lineCursor.line + 1, newline.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base) + 1)
+        }
+        return lineCursor.offset
     }
 
     private func parserIssue(_ parser: yaml_parser_t, source: SourceText) -> LoadIssue {
