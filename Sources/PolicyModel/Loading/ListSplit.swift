@@ -1,3 +1,5 @@
+import Foundation
+
 /// A List document written as kubectl writes one (`items:` at the start of a line, then each
 /// item on lines of its own starting with `- `, the other keys of the List before and after),
 /// cut so that its items can be parsed on several workers: runs of whole items, and the
@@ -74,9 +76,9 @@ struct ListSplit {
 
     /// The index of the line break ending the line that starts at `start` (or the end).
     private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-        return index
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let newline = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return newline.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
     }
 
     /// True when the line `range` is exactly `text` (a carriage return before its break allowed).
