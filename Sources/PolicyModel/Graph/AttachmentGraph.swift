@@ -65,9 +65,11 @@ public struct AttachmentGraph: Sendable {
         // A target counts as present when it is in the inputs or a route in the inputs sends
         // traffic to it: the Service may be defined elsewhere, but the policy attaches to it.
         let referenced = Set(routes.flatMap { $0.rules.flatMap { $0.backends.compactMap(\.identity) } })
-        let candidates = objects.compactMap { object -> PolicyNode? in
-            guard let policy = Self.policyNode(object, inventory: inventory) else { return nil }
-            return refusals[ObjectIdentifier(object)].map { policy.with(.refused($0)) } ?? policy
+        let candidates = OrderedParallel.map(count: objects.count, jobs: jobs) { range in
+            range.compactMap { index -> PolicyNode? in
+                guard let policy = Self.policyNode(objects[index], inventory: inventory) else { return nil }
+                return refusals[ObjectIdentifier(objects[index])].map { policy.with(.refused($0)) } ?? policy
+            }
         }
         let policies = Self.resolveConflicts(candidates).map { policy in
             guard policy.acceptance.isAccepted, !policy.targets.isEmpty,
