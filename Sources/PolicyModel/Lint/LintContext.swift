@@ -14,6 +14,9 @@ public struct LintContext: Sendable {
     public let objects: [KubeObject]
     /// The documents that are not objects.
     public let nonObjects: [NonObjectDocument]
+    /// The objects whose envelope may be wrong (``KubeObject/mayHaveEnvelopeProblem``), in input
+    /// order: the envelope rules look at these instead of going over every object.
+    public let envelopeSuspects: [KubeObject]
     /// Every structural violation of every object.
     public let schemaViolations: [SchemaViolation]
     /// Every session-persistence configuration in the inputs with the object that holds it:
@@ -81,6 +84,7 @@ public struct LintContext: Sendable {
         for part in parts { decoded.append(part) }
         objects = decoded.objects
         nonObjects = decoded.nonObjects
+        envelopeSuspects = decoded.envelopeSuspects
         schemaViolations = decoded.schemaViolations
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
         sessionPersistenceConfigs = Self.persistenceConfigs(of: decoded.objects)
@@ -98,6 +102,7 @@ public struct LintContext: Sendable {
         files = other.files
         objects = other.objects
         nonObjects = other.nonObjects
+        envelopeSuspects = other.envelopeSuspects
         schemaViolations = other.schemaViolations
         violatedPaths = other.violatedPaths
         sessionPersistenceConfigs = other.sessionPersistenceConfigs

@@ -7,6 +7,8 @@ public struct DecodedInputs: Sendable {
     public internal(set) var nonObjects: [NonObjectDocument] = []
     /// Every structural violation of every object, object by object.
     public internal(set) var schemaViolations: [SchemaViolation] = []
+    /// The objects whose envelope may be wrong (``KubeObject/mayHaveEnvelopeProblem``), in order.
+    public internal(set) var envelopeSuspects: [KubeObject] = []
 
     /// Nothing decoded.
     public init() {}
@@ -16,5 +18,6 @@ public struct DecodedInputs: Sendable {
         objects += other.objects
         nonObjects += other.nonObjects
         schemaViolations += other.schemaViolations
+        envelopeSuspects += other.envelopeSuspects
     }
 }

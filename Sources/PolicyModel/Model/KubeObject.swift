@@ -36,6 +36,16 @@ public final class KubeObject: Sendable {
         self.spec = spec
     }
 
+    /// True when the object's apiVersion, kind or name may be wrong: it lacks an apiVersion or a
+    /// name, its apiVersion or kind is a known kind's at a version not served or a likely
+    /// misspelling, or it is not modelled though named like a kind sppctl knows (or like the
+    /// `BackendTrafficPolicy` of GEP texts). Every object the envelope rules (SPP003, SPP007,
+    /// SPP011, SPP012) report is one of these.
+    public var mayHaveEnvelopeProblem: Bool {
+        apiVersion == nil || metadata.name == nil || apiProblem != nil
+            || (knownKind == nil && (gvk.kind == "BackendTrafficPolicy" || KnownKind(rawValue: gvk.kind) != nil))
+    }
+
     /// The object's identity; `nil` without a name. Computed (from strings the object holds
     /// anyway) rather than stored: a fleet has many objects.
     public var identity: ObjectIdentity? {

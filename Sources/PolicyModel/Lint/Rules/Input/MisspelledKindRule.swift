@@ -50,7 +50,7 @@ public struct MisspelledKindRule: Rule {
 
     /// Reports each object whose kind or group is a misspelling of a known one.
     public func check(_ context: LintContext) -> [Finding] {
-        context.objects.compactMap { object in
+        context.envelopeSuspects.compactMap { object in
             guard case .misspelled(let kind, let group)? = object.apiProblem else { return nil }
             let gvk = object.gvk
             if gvk.group != group {

@@ -57,7 +57,7 @@ public struct NotAnObjectRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         // YAML that is not Kubernetes at all (Helm values, compose files) is left alone.
         var findings = context.nonObjects.filter(\.looksLikeKubernetes).map { Finding(at: $0.location, $0.reason) }
-        for object in context.objects {
+        for object in context.envelopeSuspects {
             if object.apiVersion == nil {
                 let kind = object.kind?.value ?? ""
                 let message: String

@@ -57,7 +57,7 @@ public struct UnservedKindRule: Rule {
 
     /// Reports Gateway API kinds the generation does not serve.
     public func check(_ context: LintContext) -> [Finding] {
-        context.objects.compactMap { object in
+        context.envelopeSuspects.compactMap { object in
             guard object.knownKind == nil, let message = problem(with: object, generation: context.generation) else { return nil }
             let location = object.apiVersion?.location ?? object.kind?.location ?? object.location
             return Finding(at: location, message, path: "apiVersion", object: object)

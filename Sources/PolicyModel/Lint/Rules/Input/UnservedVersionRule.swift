@@ -52,7 +52,7 @@ public struct UnservedVersionRule: Rule {
 
     /// Reports each object at an unserved version.
     public func check(_ context: LintContext) -> [Finding] {
-        context.objects.compactMap { object in
+        context.envelopeSuspects.compactMap { object in
             guard case .unservedVersion(let served)? = object.apiProblem, let kind = object.knownKind else { return nil }
             let versions = served.map { GroupVersionKind(group: kind.group, version: $0, kind: kind.rawValue).apiVersion }
             let message = "\(kind.rawValue) \(object.gvk.apiVersion) is not served by Gateway API \(context.generation.rawValue): "
