@@ -50,4 +50,19 @@ struct ParallelLoadingTests {
             #expect(!outputs[0].contains("route-5000"), "nothing after a syntax error is analysed, as with one worker")
         }
     }
+
+    @Test("a control character late in a large file is located where it is, whatever the number of workers")
+    func lateControlCharacter() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let marker = "sessionName: s-5000,"
+        let text = Self.largeFile(broken: false).replacingOccurrences(of: marker, with: "sessionName: \"s-\u{01}\",")
+        let offset = try #require(text.range(of: "\u{01}")).lowerBound
+        let line = text[..<offset].filter { $0 == "\n" }.count + 1
+        let column = text[..<offset].split(separator: "\n", omittingEmptySubsequences: false).last!.unicodeScalars.count + 1
+        try text.write(to: directory.appendingPathComponent("fleet.yaml"), atomically: false, encoding: .utf8)
+        for jobs in ["1", "2", "5"] {
+            let result = try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "--jobs", jobs, "fleet.yaml"], in: directory)
+            #expect(result.stdout.contains("fleet.yaml:\(line):\(column): error: control characters are not allowed [SPP001]"), "jobs \(jobs)")
+        }
+    }
 }

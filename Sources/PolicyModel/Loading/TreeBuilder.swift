@@ -49,8 +49,11 @@ struct TreeBuilder {
     /// The kind and apiVersion of the document's root, when they are known before it is parsed
     /// (a document parsed again because its kind came after its body; see ``deferredBody``).
     let rootHint: (kind: String?, apiVersion: String?)?
-    /// The bytes being parsed (while ``run(_:source:)`` runs), to parse a document again.
+    /// The bytes being parsed (while ``run(_:source:at:)`` runs), to parse a document again;
+    /// the text they are part of, and where in it they start.
     private var buffer = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var source = SourceText(bytes: [])
+    private var sourceOffset = 0
     /// The first line and byte of a line of ``buffer`` found so far: line starts are found
     /// moving forward only (documents come in order).
     private var lineCursor = (line: 0, offset: 0)
@@ -115,7 +118,9 @@ struct TreeBuilder {
         self.lineOffset = lineOffset
     }
 
-    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, source: SourceText) {
+    /// Parses `buffer`, which is `source`'s text from byte `offset` on (a chunk of a split file,
+    /// or a document parsed again), so that problems are located in the whole text.
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, source: SourceText, at offset: Int = 0) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             issues.append(LoadIssue(location: location(line: 1, column: 1), message: "libyaml could not start (out of memory)"))
@@ -125,11 +130,13 @@ struct TreeBuilder {
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         self.buffer = buffer
+        self.source = source
+        sourceOffset = offset
         defer { self.buffer = UnsafeBufferPointer(start: nil, count: 0) }
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                issues.append(parserIssue(parser, source: source))
+                issues.append(parserIssue(parser))
                 return
             }
             let keepGoing = handle(event)
@@ -540,7 +547,7 @@ struct TreeBuilder {
         let endOffset = max(startOffset, min(buffer.count, lineStart(Int(end.line) + (end.column > 0 ? 1 : 0))))
         var again = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder,
                                 lineOffset: lineOffset + startLine, rootHint: (kind, apiVersion), file: file)
-        again.run(UnsafeBufferPointer(rebasing: buffer[startOffset..<endOffset]), source: SourceText(bytes: Array(buffer[startOffset..<endOffset])))
+        again.run(UnsafeBufferPointer(rebasing: buffer[startOffset..<endOffset]), source: source, at: sourceOffset + startOffset)
         duplicateKeys.removeLast(duplicateKeys.count - documentStart.duplicateKeys)
         duplicateKeys += again.duplicateKeys
         aliasNodes = documentStart.aliasNodes + again.aliasNodes
@@ -568,11 +575,12 @@ struct TreeBuilder {
         return lineCursor.offset
     }
 
-    private func parserIssue(_ parser: yaml_parser_t, source: SourceText) -> LoadIssue {
+    private func parserIssue(_ parser: yaml_parser_t) -> LoadIssue {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown libyaml error"
         switch parser.error {
         case YAML_READER_ERROR:
-            let position = source.position(ofByteOffset: parser.problem_offset)
+            // libyaml counts the offset in the bytes it was given: a chunk's start is added.
+            let position = source.position(ofByteOffset: sourceOffset + parser.problem_offset)
             return LoadIssue(location: location(line: position.line, column: position.column), message: problem)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             var message = problem

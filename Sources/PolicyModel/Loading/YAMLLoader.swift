@@ -87,7 +87,7 @@ public struct YAMLLoader: Sendable {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
                                       lineOffset: lineOffsets[index])
             bytes.withUnsafeBufferPointer { buffer in
-                builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source)
+                builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source, at: chunks[index].lowerBound)
             }
             results.set(index, ChunkResult(documents: builder.documents, issues: builder.issues, duplicateKeys: builder.duplicateKeys,
                                             decoded: builder.decoded))
@@ -126,7 +126,7 @@ public struct YAMLLoader: Sendable {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
                                       lineOffset: lineOffsets[index], listItemsFragment: true)
             bytes.withUnsafeBufferPointer { buffer in
-                builder.run(UnsafeBufferPointer(rebasing: buffer[fragments[index]]), source: source)
+                builder.run(UnsafeBufferPointer(rebasing: buffer[fragments[index]]), source: source, at: fragments[index].lowerBound)
             }
             results.set(index, (builder.decoded, builder.issues.count, builder.duplicateKeys, builder.aliasNodes))
         }
