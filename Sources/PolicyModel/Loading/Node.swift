@@ -49,12 +49,8 @@ public struct Node: Sendable {
     /// other nodes. Makes no array, unlike ``entries``.
     public func forEachEntry(_ body: (_ key: Node, _ value: Node) throws -> Void) rethrows {
         guard record.kind == .mapping else { return }
-        let records = tree.records
-        var child = index + 1
-        for _ in 0..<record.count / 2 {
-            let value = child + Int(records[child].span)
-            try body(Node(tree: tree, index: child), Node(tree: tree, index: value))
-            child = value + Int(records[value].span)
+        try tree.records.withUnsafeBufferPointer { records in
+            try NodeTree.forEachEntry(ofMapping: index, in: records) { try body(Node(tree: tree, index: $0), Node(tree: tree, index: $1)) }
         }
     }
 

@@ -75,12 +75,6 @@ final class NodeTree: Sendable {
         Self.text(of: records[index], in: text)
     }
 
-    /// True when record `index` is a scalar whose text is exactly `key`.
-    func scalar(at index: Int, equals key: String) -> Bool {
-        let record = records[index]
-        return record.kind == .scalar && Self.text(of: record, in: text, equals: key)
-    }
-
     /// The records of the key and value of the last entry of mapping record `index` whose key
     /// is the scalar `key`.
     func lastEntry(ofMapping index: Int, key: String) -> (key: Int, value: Int)? {
@@ -88,6 +82,8 @@ final class NodeTree: Sendable {
         return key.withUTF8 { key in
             records.withUnsafeBufferPointer { records in
                 text.withUnsafeBufferPointer { text in
+                    // The walk of ``forEachEntry(ofMapping:in:_:)`` written out: every lookup by
+                    // key runs it, and through the closure it cost a quarter more.
                     var found: (key: Int, value: Int)?
                     var child = index + 1
                     for _ in 0..<records[index].count / 2 {
@@ -102,6 +98,19 @@ final class NodeTree: Sendable {
                     return found
                 }
             }
+        }
+    }
+
+    /// Calls `body` with the records of each key and its value of mapping record `index` in
+    /// `records`, in order: a key's subtree is followed by its value's (see ``Record/span``).
+    @inline(__always)
+    static func forEachEntry(ofMapping index: Int, in records: UnsafeBufferPointer<Record>,
+                             _ body: (_ key: Int, _ value: Int) throws -> Void) rethrows {
+        var key = index + 1
+        for _ in 0..<records[index].count / 2 {
+            let value = key + Int(records[key].span)
+            try body(key, value)
+            key = value + Int(records[value].span)
         }
     }
 

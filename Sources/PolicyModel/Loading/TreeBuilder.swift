@@ -177,7 +177,7 @@ struct TreeBuilder {
         case YAML_DOCUMENT_END_EVENT:
             if deferredBody, case .some(.some(let kind)) = rootEnvelope.kind {
                 let apiVersion = rootEnvelope.apiVersion ?? nil
-                if bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion), compute: { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }) {
+                if keepsBody(kind: kind, apiVersion: apiVersion) {
                     return parseAgain(endingAt: event.end_mark, kind: kind, apiVersion: apiVersion)
                 }
             }
@@ -362,9 +362,14 @@ struct TreeBuilder {
         guard case .some(.some(let kind)) = stack[last].kind else { return false }
         if let keepsBody = stack[last].keepsBody { return !keepsBody }
         let apiVersion = stack[last].apiVersion ?? nil
-        let keepsBody = bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
-        stack[last].keepsBody = keepsBody
-        return !keepsBody
+        let keeps = keepsBody(kind: kind, apiVersion: apiVersion)
+        stack[last].keepsBody = keeps
+        return !keeps
+    }
+
+    /// ``bodies``' decision for an object of `kind` (and `apiVersion`), remembered by the loader.
+    private func keepsBody(kind: String, apiVersion: String?) -> Bool {
+        bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
     }
 
     /// Starts skipping a value: the object gets the key with an empty value.
@@ -432,12 +437,7 @@ struct TreeBuilder {
     private func entryRecords(mapping start: Int) -> [(key: Int, value: Int)] {
         var entries: [(key: Int, value: Int)] = []
         entries.reserveCapacity(records[start].count / 2)
-        var child = start + 1
-        for _ in 0..<records[start].count / 2 {
-            let value = child + Int(records[child].span)
-            entries.append((child, value))
-            child = value + Int(records[value].span)
-        }
+        records.withUnsafeBufferPointer { NodeTree.forEachEntry(ofMapping: start, in: $0) { entries.append(($0, $1)) } }
         return entries
     }
 
@@ -450,11 +450,10 @@ struct TreeBuilder {
     private mutating func recordDuplicateKeys(mapping start: Int) {
         guard records[start].count > 2 else { return }
         keyScratch.removeAll(keepingCapacity: true)
-        var child = start + 1
-        for _ in 0..<records[start].count / 2 {
-            if records[child].kind == .scalar { keyScratch.append(child) }
-            let value = child + Int(records[child].span)
-            child = value + Int(records[value].span)
+        records.withUnsafeBufferPointer { records in
+            NodeTree.forEachEntry(ofMapping: start, in: records) { key, _ in
+                if records[key].kind == .scalar { keyScratch.append(key) }
+            }
         }
         if keyScratch.count <= 16 {
             for position in keyScratch.indices.dropFirst() {
