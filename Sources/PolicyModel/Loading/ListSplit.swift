@@ -1,5 +1,3 @@
-import Foundation
-
 /// A List document written as kubectl writes one (`items:` at the start of a line, then each
 /// item on lines of its own starting with `- `, the other keys of the List before and after),
 /// cut so that its items can be parsed on several workers: runs of whole items, and the
@@ -76,9 +74,7 @@ struct ListSplit {
 
     /// The index of the line break ending the line that starts at `start` (or the end).
     private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let newline = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
-        return newline.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base)
+        SourceText.lineBreak(in: bytes, from: start) ?? bytes.count
     }
 
     /// True when the line `range` is exactly `text` (a carriage return before its break allowed).

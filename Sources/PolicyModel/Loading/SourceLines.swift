@@ -1,5 +1,3 @@
-import Foundation
-
 /// The text of the source lines a report quotes (excerpts, baseline fingerprints), read in one
 /// pass per file when the report is written, so that no input has to stay in memory for it.
 /// Invalid UTF-8 is shown as U+FFFD; line breaks (and a carriage return before them) are left out.
@@ -32,13 +30,12 @@ public struct SourceLines: Sendable {
         var line = 1
         var current: [UInt8] = []
         let complete = source.forEachChunk { chunk in
-            guard let base = chunk.baseAddress else { return true }
             var position = 0
             while position < chunk.count {
                 let keeping = wanted[next] == line
-                let newline = memchr(base + position, 0x0A, chunk.count - position)
-                let end = newline.map { $0.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base) } ?? chunk.count
-                if keeping { current.append(contentsOf: UnsafeBufferPointer(start: base + position, count: end - position)) }
+                let newline = SourceText.lineBreak(in: chunk, from: position)
+                let end = newline ?? chunk.count
+                if keeping { current.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[position..<end])) }
                 // A line without its break yet continues in the next chunk.
                 guard newline != nil else { return true }
                 if keeping {

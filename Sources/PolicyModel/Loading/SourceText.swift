@@ -15,6 +15,14 @@ public struct SourceText: Sendable {
         self.bytes = bytes
     }
 
+    /// The index of the first line break (`\n`) in `bytes` at or after `start`, if any: found
+    /// with `memchr`, at memory speed.
+    public static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+    }
+
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     public func position(ofByteOffset offset: Int) -> (line: Int, column: Int) {
         var line = 1

@@ -564,12 +564,11 @@ struct TreeBuilder {
     private mutating func lineStart(_ line: Int) -> Int {
         if line < lineCursor.line { lineCursor = (0, 0) }
         while lineCursor.line < line, lineCursor.offset < buffer.count {
-            guard let base = buffer.baseAddress,
-                  let newline = memchr(base + lineCursor.offset, 0x0A, buffer.count - lineCursor.offset) else {
+            guard let newline = SourceText.lineBreak(in: buffer, from: lineCursor.offset) else {
                 lineCursor = (line, buffer.count)
                 break
             }
-            lineCursor = (lineCursor.line + 1, newline.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: base) + 1)
+            lineCursor = (lineCursor.line + 1, newline + 1)
         }
         return lineCursor.offset
     }

@@ -180,10 +180,12 @@ public struct YAMLLoader: Sendable {
         var position = 0
         bytes.withUnsafeBufferPointer { buffer in
             for chunk in chunks {
-                while position < chunk.lowerBound {
-                    if buffer[position] == 0x0A { lines += 1 }
-                    position += 1
+                let before = UnsafeBufferPointer(rebasing: buffer[..<chunk.lowerBound])
+                while let newline = SourceText.lineBreak(in: before, from: position) {
+                    lines += 1
+                    position = newline + 1
                 }
+                position = chunk.lowerBound
                 offsets.append(lines)
             }
         }
