@@ -65,4 +65,30 @@ struct ParallelLoadingTests {
             #expect(result.stdout.contains("fleet.yaml:\(line):\(column): error: control characters are not allowed [SPP001]"), "jobs \(jobs)")
         }
     }
+
+    @Test("the alias limit holds for a whole large file, not for each chunk of it, whatever the number of workers")
+    func aliasLimitAcrossChunks() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        // 4,000 Services, each expanding an anchor of 5 nodes 8 times: no document comes near
+        // the limit of 100,000 alias nodes; the file passes it about two thirds of the way in.
+        let text = (0..<4000).map { index in
+            """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: s\(index)}
+            spec:
+              selector: &selector {a: '1', b: '2', note: "\(String(repeating: "x", count: 200))"}
+              ports: [{name: http, port: 80}]
+              copies: [*selector, *selector, *selector, *selector, *selector, *selector, *selector, *selector]
+
+            """
+        }.joined(separator: "---\n")
+        #expect(text.utf8.count > 1 << 20)
+        try text.write(to: directory.appendingPathComponent("aliases.yaml"), atomically: false, encoding: .utf8)
+        let outputs = try ["1", "2", "5"].map { jobs in
+            try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "--jobs", jobs, "aliases.yaml"], in: directory).stdout
+        }
+        #expect(outputs[0].contains("error: alias expansion exceeds 100000 nodes (an alias bomb?); the rest of the file is not loaded [SPP001]"))
+        #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
+    }
 }

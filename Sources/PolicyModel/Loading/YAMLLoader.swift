@@ -68,7 +68,7 @@ public struct YAMLLoader: Sendable {
            let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction) {
             return file
         }
-        if chunks.count == 1 {
+        let whole = {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder)
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
@@ -77,27 +77,19 @@ public struct YAMLLoader: Sendable {
                               duplicateKeys: builder.duplicateKeys, decoded: decoder.map { _ in builder.decoded }, decodedWith: decoder?.settings,
                               templateAction: templateAction)
         }
+        if chunks.count == 1 { return whole() }
         // Parse the chunks in parallel, each with the line number it starts on; then stitch
         // them together as one parse would: documents renumbered in order, and nothing after
         // the first chunk that stopped on a problem (libyaml cannot resume after one).
-        let results = Slots<ChunkResult>(count: chunks.count)
-        let lineOffsets = Self.lineOffsets(bytes, chunks: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            let worker = independentCopy()
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
-                                      lineOffset: lineOffsets[index])
-            bytes.withUnsafeBufferPointer { buffer in
-                builder.run(UnsafeBufferPointer(rebasing: buffer[chunks[index]]), source: source, at: chunks[index].lowerBound)
-            }
-            results.set(index, ChunkResult(documents: builder.documents, issues: builder.issues, duplicateKeys: builder.duplicateKeys,
-                                            decoded: builder.decoded))
-        }
         var documents: [YAMLDocument] = []
         var issues: [LoadIssue] = []
         var duplicateKeys: [DuplicateKey] = []
         var decoded = DecodedInputs()
-        for result in results.values {
-            guard let result else { continue }
+        var aliasNodes = 0
+        for result in parse(chunks, of: bytes, source: source, path: path, listItemsFragments: false) {
+            // The alias limit holds for the whole file: past it, one parse finds where.
+            aliasNodes += result.aliasNodes
+            if aliasNodes > limits.maxAliasNodes { return whole() }
             for document in result.documents {
                 documents.append(YAMLDocument(index: documents.count, root: document.root, location: document.location))
             }
@@ -118,24 +110,12 @@ public struct YAMLLoader: Sendable {
     func loadList(_ split: ListSplit, bytes: [UInt8], source: SourceText, path: String, reference: SourceReference,
                   templateAction: SourceLocation?) -> LoadedFile? {
         guard let decoder else { return nil }
-        let fragments = split.fragments
-        let lineOffsets = Self.lineOffsets(bytes, chunks: fragments)
-        let results = Slots<(items: DecodedInputs, issues: Int, duplicateKeys: [DuplicateKey], aliasNodes: Int)>(count: fragments.count)
-        DispatchQueue.concurrentPerform(iterations: fragments.count) { index in
-            let worker = independentCopy()
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
-                                      lineOffset: lineOffsets[index], listItemsFragment: true)
-            bytes.withUnsafeBufferPointer { buffer in
-                builder.run(UnsafeBufferPointer(rebasing: buffer[fragments[index]]), source: source, at: fragments[index].lowerBound)
-            }
-            results.set(index, (builder.decoded, builder.issues.count, builder.duplicateKeys, builder.aliasNodes))
-        }
         var items = DecodedInputs()
         var duplicateKeys: [DuplicateKey] = []
         var aliasNodes = 0
-        for result in results.values {
-            guard let result, result.issues == 0 else { return nil }
-            items.append(result.items)
+        for result in parse(split.fragments, of: bytes, source: source, path: path, listItemsFragments: true) {
+            guard result.issues.isEmpty else { return nil }
+            items.append(result.decoded)
             duplicateKeys += result.duplicateKeys
             aliasNodes += result.aliasNodes
         }
@@ -150,6 +130,24 @@ public struct YAMLLoader: Sendable {
         guard decoder.decode(rest.documents[0], streamedItems: items, into: &decoded) else { return nil }
         return LoadedFile(path: path, source: reference, documents: [], issues: [], duplicateKeys: duplicateKeys + rest.duplicateKeys,
                           decoded: decoded, decodedWith: decoder.settings, templateAction: templateAction)
+    }
+
+    /// Parses each of `ranges` of `bytes` (whole documents, or runs of a List's items) on a
+    /// worker of its own, with an independent loader and the line the range starts on.
+    private func parse(_ ranges: [Range<Int>], of bytes: [UInt8], source: SourceText, path: String, listItemsFragments: Bool) -> [ChunkResult] {
+        let results = Slots<ChunkResult>(count: ranges.count)
+        let lineOffsets = Self.lineOffsets(bytes, chunks: ranges)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            let worker = independentCopy()
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
+                                      lineOffset: lineOffsets[index], listItemsFragment: listItemsFragments)
+            bytes.withUnsafeBufferPointer { buffer in
+                builder.run(UnsafeBufferPointer(rebasing: buffer[ranges[index]]), source: source, at: ranges[index].lowerBound)
+            }
+            results.set(index, ChunkResult(documents: builder.documents, issues: builder.issues, duplicateKeys: builder.duplicateKeys,
+                                            decoded: builder.decoded, aliasNodes: builder.aliasNodes))
+        }
+        return results.values.map { $0! }
     }
 
     /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a
@@ -199,10 +197,11 @@ struct BodyKey: Hashable {
     let apiVersion: String?
 }
 
-/// What one chunk of a split file loaded.
+/// What one chunk of a split file (or one run of a List's items) loaded.
 private struct ChunkResult {
     let documents: [YAMLDocument]
     let issues: [LoadIssue]
     let duplicateKeys: [DuplicateKey]
     let decoded: DecodedInputs
+    let aliasNodes: Int
 }
