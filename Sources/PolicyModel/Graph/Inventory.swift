@@ -65,10 +65,10 @@ public struct Inventory: Sendable {
         }
     }
 
-    /// Indexes `objects`; `refused` are the objects the API server refuses.
-    public init(_ objects: [KubeObject], refused: Set<ObjectIdentifier> = []) {
+    /// Indexes `objects`, none of them refused yet (see ``refusing(_:)``).
+    public init(_ objects: [KubeObject]) {
         self.objects = objects
-        self.refused = refused
+        refused = []
         var index: [Scope: [String: KubeObject]] = [:]
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()

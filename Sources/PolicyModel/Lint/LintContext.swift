@@ -32,16 +32,14 @@ public struct LintContext: Sendable {
             default: return []
             }
         }
-        let holders = objects.filter { object in
-            switch object.spec {
-            case .route, .backendPolicy: return true
-            default: return false
-            }
+        let holders = objects.compactMap { object -> (object: KubeObject, configs: [SessionPersistenceConfig])? in
+            let found = configs(of: object)
+            return found.isEmpty ? nil : (object, found)
         }
         var result: [(config: SessionPersistenceConfig, object: KubeObject)] = []
-        result.reserveCapacity(holders.reduce(0) { $0 + configs(of: $1).count })
-        for object in holders {
-            for config in configs(of: object) { result.append((config, object)) }
+        result.reserveCapacity(holders.reduce(0) { $0 + $1.configs.count })
+        for holder in holders {
+            for config in holder.configs { result.append((config, holder.object)) }
         }
         return result
     }
