@@ -24,7 +24,7 @@ enum ExplainDocument {
             ("implementation", .value(.string(selection.analysis.options.implementation.rawValue))),
             ("routes", .array(count: routes.count) { route(for: routes[$0], selection, table.indexes) }),
             ("policies", .array(count: policies.count) { policy(for: policies[$0], selection) }),
-            ("persistences", .value(.array(table.values))),
+            ("persistences", .array(count: table.values.count) { table.values[$0] }),
         ], jobs: selection.analysis.options.jobs)
     }
 
