@@ -42,11 +42,12 @@ public struct Inventory: Sendable {
     public let redefinitions: [Redefinition]
     /// Objects by name within their group, kind and namespace: two small levels take far less
     /// memory than one table keyed by whole identities.
-    private let index: [Scope: [String: KubeObject]]
+    private let index: [Scope: Bucket]
+    /// The scopes of each kind and namespace (one, unless a kind has the same name in two groups).
+    private let scopesByPlace: [Place: [Scope]]
     private let grantsByNamespace: [String: [KubeObject]]
     private let serviceNamespaces: Set<String>
     private var refused: Set<ObjectIdentifier>
-    private let namesByPlace: [Place: [String]]
 
     private struct Place: Hashable {
         let kind: String
@@ -65,40 +66,61 @@ public struct Inventory: Sendable {
         }
     }
 
+    /// The objects of one scope by name, and the names in order of first definition (with the
+    /// position of that definition among all objects, to merge the scopes of one place).
+    private struct Bucket {
+        var objects: [String: KubeObject] = [:]
+        var names: [String] = []
+        var positions: [Int] = []
+    }
+
     /// Indexes `objects`, none of them refused yet (see ``refusing(_:)``).
     public init(_ objects: [KubeObject]) {
         self.objects = objects
         refused = []
-        var index: [Scope: [String: KubeObject]] = [:]
+        var index: [Scope: Bucket] = [:]
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
-        var names: [Place: [String]] = [:]
         var redefinitions: [Redefinition] = []
         var firsts: [ObjectIdentity: KubeObject] = [:]
         var replaced = Set<ObjectIdentifier>()
-        for object in objects {
+        for (position, object) in objects.enumerated() {
             if let identity = object.identity {
-                if let earlier = index[Scope(identity), default: [:]].updateValue(object, forKey: identity.name) {
+                // One lookup of the scope: the bucket is changed in place.
+                Self.add(object, identity, at: position, to: &index[Scope(identity), default: Bucket()]) { earlier in
                     let first = firsts[identity] ?? earlier
                     firsts[identity] = first
                     replaced.insert(ObjectIdentifier(earlier))
                     redefinitions.append(Redefinition(identity: identity, object: object, first: first))
-                } else {
-                    names[Place(kind: identity.kind, namespace: identity.namespace), default: []].append(identity.name)
                 }
             }
-            switch object.spec {
-            case .referenceGrant: grants[object.metadata.effectiveNamespace, default: []].append(object)
-            case .service: serviceNamespaces.insert(object.metadata.effectiveNamespace)
+            // The kind first: most objects are neither, and their specs need not be looked at.
+            switch object.knownKind {
+            case .referenceGrant?:
+                if case .referenceGrant = object.spec { grants[object.metadata.effectiveNamespace, default: []].append(object) }
+            case .service?:
+                if case .service = object.spec { serviceNamespaces.insert(object.metadata.effectiveNamespace) }
             default: break
             }
         }
+        var scopesByPlace: [Place: [Scope]] = [:]
+        for scope in index.keys { scopesByPlace[Place(kind: scope.kind, namespace: scope.namespace), default: []].append(scope) }
         self.index = index
+        self.scopesByPlace = scopesByPlace
         self.redefinitions = redefinitions
         effectiveObjects = replaced.isEmpty ? objects : objects.filter { !replaced.contains(ObjectIdentifier($0)) }
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
-        namesByPlace = names
+    }
+
+    private static func add(_ object: KubeObject, _ identity: ObjectIdentity, at position: Int, to bucket: inout Bucket,
+                            redefined: (KubeObject) -> Void) {
+        if let earlier = bucket.objects.updateValue(object, forKey: identity.name) {
+            redefined(earlier)
+        } else {
+            bucket.names.append(identity.name)
+            bucket.positions.append(position)
+        }
     }
 
     /// The same index, with `refused` as the objects the API server refuses (the index does
@@ -111,11 +133,14 @@ public struct Inventory: Sendable {
 
     /// The names of the objects of `kind` in `namespace`, for did-you-mean suggestions.
     public func names(ofKind kind: String, in namespace: String) -> [String] {
-        namesByPlace[Place(kind: kind, namespace: namespace)] ?? []
+        let buckets = (scopesByPlace[Place(kind: kind, namespace: namespace)] ?? []).map { index[$0]! }
+        guard buckets.count > 1 else { return buckets.first?.names ?? [] }
+        // The same kind in several groups: all their names, in order of first definition.
+        return buckets.flatMap { zip($0.positions, $0.names) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// The object with this identity.
-    public func object(_ identity: ObjectIdentity) -> KubeObject? { index[Scope(identity)]?[identity.name] }
+    public func object(_ identity: ObjectIdentity) -> KubeObject? { index[Scope(identity)]?.objects[identity.name] }
 
 
     /// The object of `kind` in `group` named `name` in `namespace`.

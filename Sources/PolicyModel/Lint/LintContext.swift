@@ -20,29 +20,8 @@ public struct LintContext: Sendable {
     /// Every structural violation of every object.
     public let schemaViolations: [SchemaViolation]
     /// Every session-persistence configuration in the inputs with the object that holds it:
-    /// route rules' inline settings and backend policies'. In storage of exactly their count
-    /// (a growing array would leave its doubling behind at the peak).
+    /// route rules' inline settings and backend policies'.
     public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
-
-    private static func persistenceConfigs(of objects: [KubeObject]) -> [(config: SessionPersistenceConfig, object: KubeObject)] {
-        func configs(of object: KubeObject) -> [SessionPersistenceConfig] {
-            switch object.spec {
-            case .route(let route): return route.rules.compactMap(\.sessionPersistence)
-            case .backendPolicy(let policy): return policy.sessionPersistence.map { [$0] } ?? []
-            default: return []
-            }
-        }
-        let holders = objects.compactMap { object -> (object: KubeObject, configs: [SessionPersistenceConfig])? in
-            let found = configs(of: object)
-            return found.isEmpty ? nil : (object, found)
-        }
-        var result: [(config: SessionPersistenceConfig, object: KubeObject)] = []
-        result.reserveCapacity(holders.reduce(0) { $0 + $1.configs.count })
-        for holder in holders {
-            for config in holder.configs { result.append((config, holder.object)) }
-        }
-        return result
-    }
     /// Every seed SessionPersistencePolicy with its spec.
     public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
     /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
@@ -85,11 +64,8 @@ public struct LintContext: Sendable {
         envelopeSuspects = decoded.envelopeSuspects
         schemaViolations = decoded.schemaViolations
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
-        sessionPersistenceConfigs = Self.persistenceConfigs(of: decoded.objects)
-        seedPolicies = decoded.objects.compactMap { object in
-            if case .sessionPersistencePolicy(let spec) = object.spec { return (spec, object) }
-            return nil
-        }
+        sessionPersistenceConfigs = decoded.sessionPersistenceConfigs
+        seedPolicies = decoded.seedPolicies
         graph = AttachmentGraph(objects: [], generation: generation, implementation: implementation)
     }
 

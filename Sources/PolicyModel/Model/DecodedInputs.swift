@@ -10,14 +10,42 @@ public struct DecodedInputs: Sendable {
     /// The objects whose envelope may be wrong (``KubeObject/mayHaveEnvelopeProblem``), in order.
     public internal(set) var envelopeSuspects: [KubeObject] = []
 
+    /// Every session-persistence configuration with the object that holds it: route rules'
+    /// inline settings and backend policies', in order.
+    public internal(set) var sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)] = []
+    /// Every seed SessionPersistencePolicy with its spec, in order.
+    public internal(set) var seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)] = []
+
     /// Nothing decoded.
     public init() {}
 
+    /// Adds a decoded object, noting its session-persistence settings while it is at hand (so
+    /// that nothing has to go over every object again to find them).
+    mutating func add(_ object: KubeObject) {
+        objects.append(object)
+        switch object.spec {
+        case .route(let route):
+            for rule in route.rules { if let config = rule.sessionPersistence { sessionPersistenceConfigs.append((config, object)) } }
+        case .backendPolicy(let policy):
+            if let config = policy.sessionPersistence { sessionPersistenceConfigs.append((config, object)) }
+        case .sessionPersistencePolicy(let spec):
+            seedPolicies.append((spec, object))
+        default: break
+        }
+    }
+
     /// Appends what `other` decoded (later documents).
     public mutating func append(_ other: DecodedInputs) {
+        // Taken whole when nothing came before (one file's part): no copy of its arrays.
+        if objects.isEmpty && nonObjects.isEmpty && schemaViolations.isEmpty {
+            self = other
+            return
+        }
         objects += other.objects
         nonObjects += other.nonObjects
         schemaViolations += other.schemaViolations
         envelopeSuspects += other.envelopeSuspects
+        sessionPersistenceConfigs += other.sessionPersistenceConfigs
+        seedPolicies += other.seedPolicies
     }
 }

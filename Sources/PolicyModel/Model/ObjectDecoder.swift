@@ -105,7 +105,7 @@ public struct ObjectDecoder: Sendable {
 
     private func append(_ node: Node, to unit: inout DecodedInputs) {
         let object = decodeObject(node)
-        unit.objects.append(object)
+        unit.add(object)
         // Noted now, while the object is at hand: the envelope rules then look at these only.
         if object.mayHaveEnvelopeProblem { unit.envelopeSuspects.append(object) }
         unit.schemaViolations += checker.check(object, node: node)
