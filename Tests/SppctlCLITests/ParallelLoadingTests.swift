@@ -51,6 +51,35 @@ struct ParallelLoadingTests {
         }
     }
 
+    @Test("a text report of thousands of findings, rendered in batches on the workers, is the same with 1, 2 and 3 of them")
+    func textReportInBatches() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let routes = (0..<1000).map { index in
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: r\(index), namespace: n}
+            spec:
+              rules:
+              - sessionPersistence: {sessionName: "bad name \(index)", absoluteTimeout: 1d}
+                backendRefs:
+                - name: svc\(index)
+                  port: 80
+
+            """
+        }
+        try routes.joined(separator: "---\n").write(to: directory.appendingPathComponent("routes.yaml"), atomically: false, encoding: .utf8)
+        let outputs = try ["1", "2", "3"].map { jobs in
+            try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "--jobs", jobs, "routes.yaml"], in: directory).stdout
+        }
+        let lines = outputs[0].split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 2000 * 3 + 2, "each finding with its excerpt and caret, then the summary")
+        #expect(lines[0].hasPrefix("routes.yaml:6:39: error: sessionName \"bad name 0\""))
+        #expect(lines[6 * 999 + 3].hasPrefix("routes.yaml:\(10 * 999 + 6):72: error: absoluteTimeout \"1d\""))
+        #expect(lines[2000 * 3] == "2000 errors, 0 warnings, 0 infos in 1 file (1000 objects)")
+        #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
+    }
+
     @Test("a control character late in a large file is located where it is, whatever the number of workers")
     func lateControlCharacter() throws {
         let directory = try TestPaths.temporaryDirectory()

@@ -17,7 +17,8 @@ public struct ChunkedWriter: ByteSink {
         if buffer.count >= chunkSize { flush() }
     }
 
-    mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
+    /// Appends bytes rendered elsewhere (on workers, say).
+    public mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
         buffer.append(contentsOf: bytes)
         if buffer.count >= chunkSize { flush() }
     }

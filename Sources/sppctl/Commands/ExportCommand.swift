@@ -124,7 +124,8 @@ struct ExportCommand: ParsableCommand {
         } else if !diagnostics.isEmpty || (reportFormat ?? .text) != .text {
             let format = reportFormat ?? .text
             let style = TerminalStyle(enabled: format == .text && color.enabled(for: FileHandle.standardError))
-            FileHandle.standardError.write(Data(ReportRenderer(format: format, generation: analysis.generation, style: style).render(noticeReport, sources: sources).utf8))
+            let renderer = ReportRenderer(format: format, generation: analysis.generation, style: style, jobs: workspace.options.jobs)
+            FileHandle.standardError.write(Data(renderer.render(noticeReport, sources: sources).utf8))
         }
         guard let text else { throw ExitCode(1) }
         if let output {

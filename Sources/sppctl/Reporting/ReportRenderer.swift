@@ -12,7 +12,7 @@ struct ReportRenderer {
     let style: TerminalStyle
     /// Text without excerpts and notes, and no summary when there is nothing to say.
     var quiet = false
-    /// How many workers render a streamed JSON report's diagnostics.
+    /// How many workers render a streamed JSON or a text report's diagnostics.
     var jobs = 1
 
     /// The report as text in the format.
@@ -49,7 +49,7 @@ struct ReportRenderer {
     private func writeText(_ report: LintReport, sources: [String: SourceReference], baselineGone: Int?, to writer: inout ChunkedWriter) {
         var reporter = TextReporter(style: style)
         reporter.quiet = quiet
-        reporter.write(report, sources: sources, to: &writer)
+        reporter.write(report, sources: sources, jobs: jobs, to: &writer)
         if let baselineGone, baselineGone > 0, !(quiet && report.diagnostics.isEmpty) {
             writer.write("\(baselineGone) baselined finding\(baselineGone == 1 ? " is" : "s are") gone: update the baseline with --write-baseline\n")
         }

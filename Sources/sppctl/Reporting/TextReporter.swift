@@ -8,24 +8,45 @@ struct TextReporter: Sendable {
     /// Without excerpts and notes, and no summary when there are no findings.
     var quiet = false
 
-    /// Writes the report to `writer`, diagnostic by diagnostic (the caller flushes).
-    func write(_ report: LintReport, sources: [String: SourceReference], to output: inout ChunkedWriter) {
+    /// Diagnostics rendered per worker before they are written: enough to keep the workers
+    /// busy, few enough that a batch stays small beside the report.
+    private static let diagnosticsPerWorker = 256
+
+    /// Writes the report to `writer` (the caller flushes). Diagnostics are rendered in batches
+    /// on up to `jobs` workers and written in order: the text does not depend on `jobs`.
+    func write(_ report: LintReport, sources: [String: SourceReference], jobs: Int = 1, to output: inout ChunkedWriter) {
         // The quoted lines, read in one pass per file.
         let lines = SourceLines(sources, wanted: quiet ? [] : report.diagnostics.map(\.location))
-        for diagnostic in report.diagnostics {
-            let location = diagnostic.location
-            output.write(style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue))
-            output.write(" " + style.bold(diagnostic.markedMessage) + " " + style.dim("[\(diagnostic.id)]") + "\n")
-            if quiet { continue }
-            if let excerpt = SourceExcerpt.lines(for: location, line: lines.line(at: location)) {
-                output.write("  " + excerpt.source + "\n")
-                output.write("  " + style.green(excerpt.caret) + "\n")
+        let diagnostics = report.diagnostics
+        let batch = Self.diagnosticsPerWorker * max(1, jobs)
+        var start = 0
+        while start < diagnostics.count {
+            let first = start
+            let end = min(start + batch, diagnostics.count)
+            let rendered = OrderedParallel.map(count: end - first, jobs: jobs) { range -> [[UInt8]] in
+                var bytes: [UInt8] = []
+                for index in range { render(diagnostics[first + index], lines: lines, into: &bytes) }
+                return [bytes]
             }
-            for related in diagnostic.related {
-                output.write(style.bold("\(related.location):") + " " + style.severity("note:", "note") + " " + related.message + "\n")
-            }
+            for bytes in rendered { output.append(contentsOf: bytes) }
+            start = end
         }
         if !(quiet && report.diagnostics.isEmpty) { output.write(summary(report) + "\n") }
+    }
+
+    /// One diagnostic: its line, the source excerpt with a caret, and its notes.
+    private func render(_ diagnostic: Diagnostic, lines: SourceLines, into bytes: inout [UInt8]) {
+        let location = diagnostic.location
+        bytes += (style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)).utf8
+        bytes += (" " + style.bold(diagnostic.markedMessage) + " " + style.dim("[\(diagnostic.id)]") + "\n").utf8
+        if quiet { return }
+        if let excerpt = SourceExcerpt.lines(for: location, line: lines.line(at: location)) {
+            bytes += ("  " + excerpt.source + "\n").utf8
+            bytes += ("  " + style.green(excerpt.caret) + "\n").utf8
+        }
+        for related in diagnostic.related {
+            bytes += (style.bold("\(related.location):") + " " + style.severity("note:", "note") + " " + related.message + "\n").utf8
+        }
     }
 
     /// `2 errors, 1 warning, 0 infos in 3 files (12 objects)`.
