@@ -34,7 +34,7 @@ struct YAMLWriterTests {
         #expect(root.entries?.count == 4)
     }
 
-    @Test("large lists and mappings rendered on several workers give the same text as on one")
+    @Test("large lists and mappings, at the top or deeper down, rendered on several workers give the same text as on one")
     func parallel() throws {
         let items = (0..<300).map { index -> JSONValue in
             let flags: [JSONValue] = index % 2 == 0 ? [] : [.bool(true), .string("yes")]
@@ -42,7 +42,10 @@ struct YAMLWriterTests {
             return .object([("name", .string("item-\(index)")), ("flags", .array(flags)), ("nested", .object(deep))])
         }
         let members = (0..<200).map { index in ("key-\(index)", index % 5 == 0 ? JSONValue.array(items) : .string("v\(index)")) }
-        let value = JSONValue.object([("items", .array(items)), ("map", .object(members)), ("empty", .array([]))])
+        // Small containers above the large ones (as an Envoy bootstrap has them): the workers
+        // are handed down to the first container large enough to share out.
+        let deeper = JSONValue.array([.object([("inner", .object([("items", .array(items))]))]), .string("after")])
+        let value = JSONValue.object([("items", .array(items)), ("map", .object(members)), ("empty", .array([])), ("deeper", deeper)])
         let serial = YAMLWriter.render(value)
         for jobs in [2, 3, 8] {
             #expect(YAMLWriter.render(value, jobs: jobs) == serial, "jobs \(jobs)")
@@ -50,5 +53,7 @@ struct YAMLWriterTests {
         let root = try #require(YAMLLoader().load(bytes: Array(serial.utf8), path: "out.yaml").documents.first?.root)
         #expect(root["items"]?.items?.count == 300)
         #expect(root["map"]?["key-5"]?.items?[7]["name"]?.string == "item-7")
+        #expect(root["deeper"]?.items?[0]["inner"]?["items"]?.items?[299]["name"]?.string == "item-299")
+        #expect(root["deeper"]?.items?[1].string == "after")
     }
 }

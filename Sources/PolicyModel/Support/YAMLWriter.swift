@@ -21,17 +21,17 @@ public enum YAMLWriter {
         case .object(let members):
             if members.isEmpty { return writeLine("{}", indent: indent, inline: inline, into: &output) }
             if inline { output.append(UInt8(ascii: "\n")) }
-            writeEach(count: members.count, into: &output, jobs: jobs) { index, output in
+            writeEach(count: members.count, into: &output, jobs: jobs) { index, output, jobs in
                 let (key, member) = members[index]
                 if !(afterDash && index == 0) { pad(indent, into: &output) }
                 writeScalar(key, into: &output)
                 output.append(UInt8(ascii: ":"))
-                writeMember(member, indent: indent, into: &output)
+                writeMember(member, indent: indent, into: &output, jobs: jobs)
             }
         case .array(let items):
             if items.isEmpty { return writeLine("[]", indent: indent, inline: inline, into: &output) }
             if inline { output.append(UInt8(ascii: "\n")) }
-            writeEach(count: items.count, into: &output, jobs: jobs) { index, output in
+            writeEach(count: items.count, into: &output, jobs: jobs) { index, output, jobs in
                 let item = items[index]
                 pad(indent, into: &output)
                 output.append(UInt8(ascii: "-"))
@@ -39,9 +39,9 @@ public enum YAMLWriter {
                 case .object(let members) where !members.isEmpty:
                     // The first member goes on the dash's line.
                     output.append(UInt8(ascii: " "))
-                    write(item, indent: indent + 2, into: &output, inline: false, afterDash: true)
+                    write(item, indent: indent + 2, into: &output, inline: false, afterDash: true, jobs: jobs)
                 default:
-                    writeMember(item, indent: indent, into: &output)
+                    writeMember(item, indent: indent, into: &output, jobs: jobs)
                 }
             }
         default:
@@ -64,16 +64,18 @@ public enum YAMLWriter {
     }
 
     /// Writes items `0..<count` in order: one after another, or, for a large container with
-    /// workers, each rendered on its own by the workers and then appended in order.
-    private static func writeEach(count: Int, into output: inout [UInt8], jobs: Int, item: @Sendable (Int, inout [UInt8]) -> Void) {
+    /// workers, each rendered on its own by the workers and then appended in order. `item` is
+    /// given the workers it may use for what it contains: all of them when the items are written
+    /// one after another (a large container may be deeper down), none once they are shared out.
+    private static func writeEach(count: Int, into output: inout [UInt8], jobs: Int, item: @Sendable (Int, inout [UInt8], Int) -> Void) {
         guard jobs > 1, count >= parallelThreshold else {
-            for index in 0..<count { item(index, &output) }
+            for index in 0..<count { item(index, &output, jobs) }
             return
         }
         let rendered = OrderedParallel.map(count: count, jobs: jobs) { range in
             range.map { index in
                 var bytes: [UInt8] = []
-                item(index, &bytes)
+                item(index, &bytes, 1)
                 return bytes
             }
         }
@@ -84,10 +86,10 @@ public enum YAMLWriter {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
     }
 
-    private static func writeMember(_ member: JSONValue, indent: Int, into output: inout [UInt8]) {
+    private static func writeMember(_ member: JSONValue, indent: Int, into output: inout [UInt8], jobs: Int) {
         switch member {
-        case .object(let members) where !members.isEmpty: write(member, indent: indent + 2, into: &output, inline: true)
-        case .array(let items) where !items.isEmpty: write(member, indent: indent, into: &output, inline: true)
+        case .object(let members) where !members.isEmpty: write(member, indent: indent + 2, into: &output, inline: true, jobs: jobs)
+        case .array(let items) where !items.isEmpty: write(member, indent: indent, into: &output, inline: true, jobs: jobs)
         default:
             output.append(UInt8(ascii: " "))
             writeScalarText(member, into: &output)
