@@ -16,10 +16,12 @@ public struct RoutingEntry: Sendable {
 
     /// Every entry of `plan`, in precedence order.
     public static func ordered(_ plan: ExportPlan) -> [RoutingEntry] {
-        var keyed: [(key: [Int], entry: RoutingEntry)] = []
+        // Six numbers compared in order (a tuple: nothing to allocate per entry), and where the
+        // entry is: the entries themselves are made once the order is known.
+        var keyed: [(key: (Int, Int, Int, Int, Int, Int), rule: Int)] = []
         for (routeOrder, route) in plan.routes.enumerated() {
             let hostRank = route.hostnames.isEmpty ? 2 : (route.hostnames.allSatisfy { $0.hasPrefix("*.") } ? 1 : 0)
-            for rule in route.rules {
+            for (position, rule) in route.rules.enumerated() {
                 let matches: [RouteSpec.PathMatch?] = rule.matches.isEmpty ? [nil] : rule.matches
                 for (index, match) in matches.enumerated() {
                     let (rank, length): (Int, Int)
@@ -29,12 +31,16 @@ public struct RoutingEntry: Sendable {
                     case "RegularExpression"?: (rank, length) = (2, match!.value.count)
                     default: (rank, length) = (3, 0)
                     }
-                    keyed.append(([hostRank, rank, -length, routeOrder, rule.index, index],
-                                  RoutingEntry(route: route, rule: rule, match: match, matchIndex: index)))
+                    keyed.append(((hostRank, rank, -length, routeOrder, rule.index, index), position))
                 }
             }
         }
-        return keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.entry)
+        keyed.sort { $0.key < $1.key }
+        return keyed.map { key, position in
+            let route = plan.routes[key.3]
+            let rule = route.rules[position]
+            return RoutingEntry(route: route, rule: rule, match: rule.matches.isEmpty ? nil : rule.matches[key.5], matchIndex: key.5)
+        }
     }
 
     /// A PathPrefix value without its trailing slash (Gateway API matches prefixes by whole
