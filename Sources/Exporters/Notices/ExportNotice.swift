@@ -52,6 +52,13 @@ public struct NoticeCollector: Sendable {
         if seen.insert(notice).inserted { notices.append(notice) }
     }
 
+    /// Reports `other`'s notices after this one's, as if they had been reported here.
+    public mutating func merge(_ other: NoticeCollector) {
+        for notice in other.notices {
+            if seen.insert(notice).inserted { notices.append(notice) }
+        }
+    }
+
     /// The notices in report order (file, line, column, ID, message).
     public var sorted: [ExportNotice] {
         notices.sorted { $0.diagnostic.location != $1.diagnostic.location ? $0.location < $1.location

@@ -11,43 +11,62 @@ public struct ExportPlan: Sendable {
     /// The implementation profile whose effective settings the plan carries.
     public let implementation: ImplementationProfile
 
-    /// Builds the plan from `analysis`, reporting what is left out into `notices`.
+    /// Builds the plan from `analysis`, reporting what is left out into `notices`. Routes are
+    /// planned on the analysis's workers; the plan and the notices do not depend on how many.
     public init(analysis: Analysis, notices: inout NoticeCollector) {
         let graph = analysis.graph
         generation = analysis.generation
         implementation = analysis.options.implementation
         let endpoints = EndpointIndex(graph.inventory)
-        var identifiers = IdentifierAllocator()
-        var routes: [PlannedRoute] = []
         for policy in graph.policies {
             if case .refused(let rejection) = policy.acceptance {
                 notices.report(.notExpressible, "\(policy.label) is not exported: the API server refuses it (\(rejection.ruleID) at \(rejection.location))",
                                at: policy.object.anchorLocation, object: policy.object)
             }
         }
-        for route in graph.routes {
-            if let refusal = graph.refusal(of: route.object) {
-                notices.report(.notExpressible, "\(route.label) is not exported: the API server refuses it (\(refusal.ruleID) at \(refusal.location))",
-                               at: route.object.anchorLocation, object: route.object)
-                continue
+        // Identifiers depend on the routes before (a name taken gets a suffix): given in order first.
+        var identifiers = IdentifierAllocator()
+        let routeIDs = graph.routes.map { route -> String? in
+            guard graph.refusal(of: route.object) == nil, !route.isRejectedByEveryParent else { return nil }
+            return identifiers.allocate("\(route.object.metadata.effectiveNamespace)_\(route.object.metadata.name?.value ?? "route")")
+        }
+        let planned = OrderedParallel.map(count: graph.routes.count, jobs: analysis.options.jobs) { range in
+            range.map { index -> (route: PlannedRoute?, notices: NoticeCollector) in
+                var notices = NoticeCollector()
+                let route = Self.route(graph.routes[index], id: routeIDs[index], graph: graph, endpoints: endpoints, notices: &notices)
+                return (route, notices)
             }
-            if route.isRejectedByEveryParent {
-                notices.report(.notExpressible, "\(route.label) is not exported: no parent accepts it (SPP212)",
-                               at: route.object.anchorLocation, object: route.object)
-                continue
-            }
-            let routeID = identifiers.allocate("\(route.object.metadata.effectiveNamespace)_\(route.object.metadata.name?.value ?? "route")")
-            var rules: [PlannedRule] = []
-            for rule in route.rules {
-                let entries = Array(graph.entries(of: route, rule: rule.index))
-                let planned = Self.rule(rule, entries: entries, route: route, id: "\(routeID)_r\(rule.index)", endpoints: endpoints, notices: &notices)
-                if let planned { rules.append(planned) }
-            }
-            let hostnames = route.spec.hostnames
-            routes.append(PlannedRoute(object: route.object, id: routeID, hostnames: hostnames, isGRPC: route.spec.isGRPC, rules: rules,
-                                       servedOnlyOverHTTPS: Self.servedOnlyOverHTTPS(route)))
+        }
+        var routes: [PlannedRoute] = []
+        for (route, routeNotices) in planned {
+            if let route { routes.append(route) }
+            notices.merge(routeNotices)
         }
         self.routes = routes
+    }
+
+    /// One route's plan; `nil`, with a notice, for a route the export leaves out (`id` is then `nil`).
+    private static func route(_ route: RouteNode, id routeID: String?, graph: AttachmentGraph, endpoints: EndpointIndex,
+                              notices: inout NoticeCollector) -> PlannedRoute? {
+        if let refusal = graph.refusal(of: route.object) {
+            notices.report(.notExpressible, "\(route.label) is not exported: the API server refuses it (\(refusal.ruleID) at \(refusal.location))",
+                           at: route.object.anchorLocation, object: route.object)
+            return nil
+        }
+        if route.isRejectedByEveryParent {
+            notices.report(.notExpressible, "\(route.label) is not exported: no parent accepts it (SPP212)",
+                           at: route.object.anchorLocation, object: route.object)
+            return nil
+        }
+        guard let routeID else { return nil }
+        var rules: [PlannedRule] = []
+        for rule in route.rules {
+            let entries = Array(graph.entries(of: route, rule: rule.index))
+            let planned = Self.rule(rule, entries: entries, route: route, id: "\(routeID)_r\(rule.index)", endpoints: endpoints, notices: &notices)
+            if let planned { rules.append(planned) }
+        }
+        return PlannedRoute(object: route.object, id: routeID, hostnames: route.spec.hostnames, isGRPC: route.spec.isGRPC, rules: rules,
+                            servedOnlyOverHTTPS: Self.servedOnlyOverHTTPS(route))
     }
 
     private static func servedOnlyOverHTTPS(_ route: RouteNode) -> Bool {
