@@ -96,6 +96,51 @@ struct ExportNoticeTests {
         #expect(try String(contentsOf: directory.appendingPathComponent("out.cfg"), encoding: .utf8) == written)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["out.cfg", "route.yaml"])
     }
+
+    @Test("an unsafe value stops the export where it is: the notices of the routes before it and its own, with any number of workers")
+    func unsafeValueStopsInRouteOrder() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        let routes = [(1, "10.0.0.1"), (2, "a b"), (3, "10.0.0.3")].map { index, address in
+            """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web\(index)}
+            spec:
+              ports: [{name: http, port: 80}]
+            ---
+            apiVersion: discovery.k8s.io/v1
+            kind: EndpointSlice
+            metadata:
+              name: web\(index)-1
+              labels: {kubernetes.io/service-name: web\(index)}
+            addressType: IPv4
+            ports: [{name: http, port: 8080}]
+            endpoints: [{addresses: ["\(address)"]}]
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web\(index)}
+            spec:
+              rules:
+              - backendRefs: [{name: web\(index), port: 80}]
+                sessionPersistence: {sessionName: s\(index), absoluteTimeout: \(index)0h}
+
+            """
+        }
+        try routes.joined(separator: "---\n").write(to: directory.appendingPathComponent("routes.yaml"), atomically: false, encoding: .utf8)
+        let results = try ["1", "2", "3"].map { jobs in
+            try Sppctl.run(["export", "--no-config", "--jobs", jobs, "--target", "envoy", "routes.yaml"], in: directory)
+        }
+        let lines = results[0].stderr.split(separator: "\n").filter { $0.hasPrefix("routes.yaml:") }.map { String($0.prefix(while: { $0 != " " })) }
+        // web1's two warnings, web2's unsafe address and its two warnings; nothing of web3.
+        #expect(lines == ["routes.yaml:22:5:", "routes.yaml:22:60:", "routes.yaml:44:19:", "routes.yaml:45:5:", "routes.yaml:45:60:"])
+        #expect(results[0].stderr.contains("routes.yaml:44:19: error: the endpoint address \"a b\" cannot be written safely into Envoy configuration"))
+        for result in results {
+            #expect(result.exitCode == 1)
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr == results[0].stderr)
+        }
+    }
 }
 
 @Suite("The README's export examples are real")

@@ -41,14 +41,22 @@ public struct EnvoyExporter: Exporter {
     public func render(_ plan: ExportPlan, options: ExportOptions, notices: inout NoticeCollector) throws(ExportError) -> String {
         var clusters: [JSONValue] = []
         var settingsByRule: [String: SessionSettings] = [:]
-        for route in plan.routes where try ValueGuard(target: target).admits(route, grpc: true, notices: &notices) {
-            ValueGuard(target: target).noteGRPCMethods(route, notices: &notices)
+        let guard_ = ValueGuard(target: target)
+        let table = capabilities
+        // Each admitted route's rules: their settings and clusters.
+        let parts = try RouteParts.make(plan.routes, jobs: options.jobs, notices: &notices) { route, notices throws(ExportError) in
+            var rules: [(id: String, settings: SessionSettings?, cluster: JSONValue)] = []
+            guard try guard_.admits(route, grpc: true, notices: &notices) else { return rules }
+            guard_.noteGRPCMethods(route, notices: &notices)
             for rule in route.rules {
-                if let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices) {
-                    settingsByRule[rule.id] = settings
-                }
-                clusters.append(try cluster(rule, route: route, notices: &notices))
+                let settings = try SessionSettings.of(rule, route: route, plan: plan, table: table, options: options, notices: &notices)
+                rules.append((rule.id, settings, try cluster(rule, route: route, notices: &notices)))
             }
+            return rules
+        }
+        for rule in parts.joined() {
+            if let settings = rule.settings { settingsByRule[rule.id] = settings }
+            clusters.append(rule.cluster)
         }
         // One virtual host per hostname, with its routes and then the routes for any host
         // (they serve every host), in precedence order; and a catch-all host.

@@ -40,19 +40,27 @@ public struct HAProxyExporter: Exporter {
         var usesDNS = false
         var sessions: [String: SessionSettings?] = [:]
         let guard_ = ValueGuard(target: target)
-        for route in plan.routes where try guard_.admits(route, grpc: true, notices: &notices) {
+        let table = capabilities
+        // Each admitted route's rules: their settings, backend sections and whether they resolve names.
+        let parts = try RouteParts.make(plan.routes, jobs: options.jobs, notices: &notices) { route, notices throws(ExportError) in
+            var rules: [(id: String, settings: SessionSettings?, section: String, dns: Bool)] = []
+            guard try guard_.admits(route, grpc: true, notices: &notices) else { return rules }
             guard_.noteGRPCMethods(route, notices: &notices)
             for rule in route.rules {
-                let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
+                let settings = try SessionSettings.of(rule, route: route, plan: plan, table: table, options: options, notices: &notices)
                 if let settings, settings.token == "header", settings.absoluteTimeout != nil || settings.idleTimeout != nil {
                     notices.report(.lossy, "header sessions have no timeout on HAProxy's use-server pattern: the session holds while the client "
                         + "sends the header", at: settings.persistence.settings.location, object: settings.persistence.source)
                 }
-                sessions[rule.id] = settings
                 let (section, dns) = try backend(rule, route: route, settings: settings, notices: &notices)
-                usesDNS = usesDNS || dns
-                backends.append(section)
+                rules.append((rule.id, settings, section, dns))
             }
+            return rules
+        }
+        for rule in parts.joined() {
+            sessions[rule.id] = rule.settings
+            usesDNS = usesDNS || rule.dns
+            backends.append(rule.section)
         }
         var aclCount = 0
         var hostACLs = Set<String>()

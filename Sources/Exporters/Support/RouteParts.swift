@@ -1,0 +1,30 @@
+import PolicyModel
+
+/// Each route's part of a configuration, made on the export's workers: the parts come back in
+/// route order, and the notices and the error thrown are exactly those of making the parts one
+/// after another (the notices of the routes before a failing one and of that route up to its
+/// failure, then its error).
+enum RouteParts {
+    /// `make` applied to each route of `routes` on up to `jobs` workers.
+    static func make<Part: Sendable>(_ routes: [PlannedRoute], jobs: Int, notices: inout NoticeCollector,
+                                     _ make: @Sendable (PlannedRoute, inout NoticeCollector) throws(ExportError) -> Part) throws(ExportError) -> [Part] {
+        let made = OrderedParallel.map(count: routes.count, jobs: jobs) { range in
+            range.map { index -> (notices: NoticeCollector, part: Result<Part, ExportError>) in
+                var routeNotices = NoticeCollector()
+                do throws(ExportError) {
+                    let part = try make(routes[index], &routeNotices)
+                    return (routeNotices, .success(part))
+                } catch {
+                    return (routeNotices, .failure(error))
+                }
+            }
+        }
+        var parts: [Part] = []
+        parts.reserveCapacity(made.count)
+        for (routeNotices, part) in made {
+            notices.merge(routeNotices)
+            parts.append(try part.get())
+        }
+        return parts
+    }
+}
