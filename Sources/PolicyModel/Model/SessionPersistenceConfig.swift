@@ -1,7 +1,10 @@
 /// A `sessionPersistence` object from a route rule or a backend policy, holding exactly the
 /// fields of the selected generation (fields of other generations are left out and reported
 /// by SPP004).
-public struct SessionPersistenceConfig: Sendable {
+///
+/// Immutable; a class because every rule about settings goes through all of them: a copy is
+/// then one reference, not the thirty-odd strings and paths its fields hold.
+public final class SessionPersistenceConfig: Sendable {
     /// The cookie settings: `cookieConfig` (v1.1–v1.6) or `cookie` (main).
     public struct Cookie: Sendable {
         /// Where the `cookie`/`cookieConfig` key is written.
