@@ -27,7 +27,9 @@ public struct Analysis: Sendable {
         // The inventory does not depend on what the object-level rules find: it is built while they run.
         let (objectFindings, inventory) = OrderedParallel.both(jobs: options.jobs,
                                                                { linter.findings(objectContext, jobs: options.jobs) { $0.refusesObjects } },
-                                                               { Inventory(objectContext.objects) })
+                                                               {
+            Inventory(objectContext.objects, identities: objectContext.objectIdentities, grantsAndServices: objectContext.grantsAndServices)
+        })
         var refusals: [ObjectIdentifier: Rejection] = [:]
         for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {
             // The provisional SessionPersistencePolicy never shipped as a CRD: no API server

@@ -66,40 +66,48 @@ public struct Inventory: Sendable {
         }
     }
 
-    /// The objects of one scope by name, and the names in order of first definition (with the
-    /// position of that definition among all objects, to merge the scopes of one place).
+    /// The objects of one scope by name (their positions in ``objects``: indexing then reads
+    /// no object, only the identities), and the names in order of first definition (with the
+    /// position of that definition, to merge the scopes of one place).
     private struct Bucket {
-        var objects: [String: KubeObject] = [:]
+        var objects: [String: Int] = [:]
         var names: [String] = []
         var positions: [Int] = []
     }
 
     /// Indexes `objects`, none of them refused yet (see ``refusing(_:)``).
     public init(_ objects: [KubeObject]) {
+        let grantsAndServices = objects.indices.filter { [.referenceGrant, .service].contains(objects[$0].knownKind) }
+        self.init(objects, identities: objects.map(\.identity), grantsAndServices: grantsAndServices)
+    }
+
+    /// Indexes `objects`, whose identities are `identities` (read beforehand, in the same order);
+    /// `grantsAndServices` are the positions of the ReferenceGrants and Services among them.
+    init(_ objects: [KubeObject], identities: [ObjectIdentity?], grantsAndServices: [Int]) {
+        precondition(identities.count == objects.count, "one identity per object")
         self.objects = objects
         refused = []
         var index: [Scope: Bucket] = [:]
+        var redefinitions: [Redefinition] = []
+        var firsts: [ObjectIdentity: Int] = [:]
+        var replaced = Set<Int>()
+        for (position, identity) in identities.enumerated() {
+            guard let identity else { continue }
+            // One lookup of the scope: the bucket is changed in place.
+            Self.add(identity, at: position, to: &index[Scope(identity), default: Bucket()]) { earlier in
+                let first = firsts[identity] ?? earlier
+                firsts[identity] = first
+                replaced.insert(earlier)
+                redefinitions.append(Redefinition(identity: identity, object: objects[position], first: objects[first]))
+            }
+        }
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
-        var redefinitions: [Redefinition] = []
-        var firsts: [ObjectIdentity: KubeObject] = [:]
-        var replaced = Set<ObjectIdentifier>()
-        for (position, object) in objects.enumerated() {
-            if let identity = object.identity {
-                // One lookup of the scope: the bucket is changed in place.
-                Self.add(object, identity, at: position, to: &index[Scope(identity), default: Bucket()]) { earlier in
-                    let first = firsts[identity] ?? earlier
-                    firsts[identity] = first
-                    replaced.insert(ObjectIdentifier(earlier))
-                    redefinitions.append(Redefinition(identity: identity, object: object, first: first))
-                }
-            }
-            // The kind first: most objects are neither, and their specs need not be looked at.
-            switch object.knownKind {
-            case .referenceGrant?:
-                if case .referenceGrant = object.spec { grants[object.metadata.effectiveNamespace, default: []].append(object) }
-            case .service?:
-                if case .service = object.spec { serviceNamespaces.insert(object.metadata.effectiveNamespace) }
+        for position in grantsAndServices {
+            let object = objects[position]
+            switch object.spec {
+            case .referenceGrant: grants[object.metadata.effectiveNamespace, default: []].append(object)
+            case .service: serviceNamespaces.insert(object.metadata.effectiveNamespace)
             default: break
             }
         }
@@ -108,14 +116,13 @@ public struct Inventory: Sendable {
         self.index = index
         self.scopesByPlace = scopesByPlace
         self.redefinitions = redefinitions
-        effectiveObjects = replaced.isEmpty ? objects : objects.filter { !replaced.contains(ObjectIdentifier($0)) }
+        effectiveObjects = replaced.isEmpty ? objects : objects.indices.filter { !replaced.contains($0) }.map { objects[$0] }
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
     }
 
-    private static func add(_ object: KubeObject, _ identity: ObjectIdentity, at position: Int, to bucket: inout Bucket,
-                            redefined: (KubeObject) -> Void) {
-        if let earlier = bucket.objects.updateValue(object, forKey: identity.name) {
+    private static func add(_ identity: ObjectIdentity, at position: Int, to bucket: inout Bucket, redefined: (Int) -> Void) {
+        if let earlier = bucket.objects.updateValue(position, forKey: identity.name) {
             redefined(earlier)
         } else {
             bucket.names.append(identity.name)
@@ -140,7 +147,7 @@ public struct Inventory: Sendable {
     }
 
     /// The object with this identity.
-    public func object(_ identity: ObjectIdentity) -> KubeObject? { index[Scope(identity)]?.objects[identity.name] }
+    public func object(_ identity: ObjectIdentity) -> KubeObject? { index[Scope(identity)]?.objects[identity.name].map { objects[$0] } }
 
 
     /// The object of `kind` in `group` named `name` in `namespace`.

@@ -24,6 +24,11 @@ public struct LintContext: Sendable {
     public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
     /// Every seed SessionPersistencePolicy with its spec.
     public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
+    /// Each object's identity, in the order of ``objects``, for indexing them; left out once
+    /// the graph is built (the graph's inventory holds the index).
+    let objectIdentities: [ObjectIdentity?]
+    /// The positions of the ReferenceGrants and Services in ``objects``, for the same index.
+    let grantsAndServices: [Int]
     /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
     /// while the object-level rules run (``RuleDescription/refusesObjects``).
     public let graph: AttachmentGraph
@@ -66,6 +71,8 @@ public struct LintContext: Sendable {
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
         sessionPersistenceConfigs = decoded.sessionPersistenceConfigs
         seedPolicies = decoded.seedPolicies
+        objectIdentities = decoded.identities
+        grantsAndServices = decoded.grantsAndServices
         graph = AttachmentGraph(objects: [], generation: generation, implementation: implementation)
     }
 
@@ -81,6 +88,8 @@ public struct LintContext: Sendable {
         violatedPaths = other.violatedPaths
         sessionPersistenceConfigs = other.sessionPersistenceConfigs
         seedPolicies = other.seedPolicies
+        objectIdentities = []
+        grantsAndServices = []
         self.graph = graph
     }
 

@@ -15,6 +15,12 @@ public struct DecodedInputs: Sendable {
     public internal(set) var sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)] = []
     /// Every seed SessionPersistencePolicy with its spec, in order.
     public internal(set) var seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)] = []
+    /// Each object's identity, in the order of ``objects``: read while the object is at hand, so
+    /// that indexing the objects goes through one array instead of to every object in memory.
+    public internal(set) var identities: [ObjectIdentity?] = []
+    /// The positions in ``objects`` of the ReferenceGrants and Services (the kinds the inventory
+    /// looks into).
+    public internal(set) var grantsAndServices: [Int] = []
 
     /// Nothing decoded.
     public init() {}
@@ -22,7 +28,9 @@ public struct DecodedInputs: Sendable {
     /// Adds a decoded object, noting its session-persistence settings while it is at hand (so
     /// that nothing has to go over every object again to find them).
     mutating func add(_ object: KubeObject) {
+        if object.knownKind == .referenceGrant || object.knownKind == .service { grantsAndServices.append(objects.count) }
         objects.append(object)
+        identities.append(object.identity)
         switch object.spec {
         case .route(let route):
             for rule in route.rules { if let config = rule.sessionPersistence { sessionPersistenceConfigs.append((config, object)) } }
@@ -41,11 +49,13 @@ public struct DecodedInputs: Sendable {
             self = other
             return
         }
-        objects += other.objects
         nonObjects += other.nonObjects
         schemaViolations += other.schemaViolations
         envelopeSuspects += other.envelopeSuspects
         sessionPersistenceConfigs += other.sessionPersistenceConfigs
         seedPolicies += other.seedPolicies
+        grantsAndServices += other.grantsAndServices.map { $0 + objects.count }
+        objects += other.objects
+        identities += other.identities
     }
 }
