@@ -30,19 +30,24 @@ enum ExplainDocument {
 
     /// Every distinct persistence the selected routes' backends show, in order of first use,
     /// and the index of each effective persistence in it (one is written the same wherever it
-    /// applies, so it is rendered once).
+    /// applies, so it is rendered once). The persistences are rendered on the workers.
     private static func persistenceTable(_ selection: ExplainSelection) -> (values: [JSONValue], indexes: [ObjectIdentifier: Int]) {
-        var table = FactTable(capacity: selection.entries.count)
-        var indexes: [ObjectIdentifier: Int] = [:]
-        indexes.reserveCapacity(selection.entries.count)
+        var shown: [EffectivePersistence] = []
+        var seen = Set<ObjectIdentifier>()
+        seen.reserveCapacity(selection.entries.count)
         for route in selection.routes {
             for rule in route.rules {
                 for entry in selection.entries(of: route, rule: rule) {
-                    guard let shown = shownPersistence(entry), indexes[ObjectIdentifier(shown)] == nil else { continue }
-                    indexes[ObjectIdentifier(shown)] = table.index(of: persistence(shown))
+                    guard let persistence = shownPersistence(entry), seen.insert(ObjectIdentifier(persistence)).inserted else { continue }
+                    shown.append(persistence)
                 }
             }
         }
+        let persistences = shown
+        let table = FactTable(count: persistences.count, jobs: selection.analysis.options.jobs) { persistence(persistences[$0]) }
+        var indexes: [ObjectIdentifier: Int] = [:]
+        indexes.reserveCapacity(shown.count)
+        for (persistence, index) in zip(persistences, table.indexes) { indexes[ObjectIdentifier(persistence)] = index }
         return (table.values, indexes)
     }
 

@@ -4,21 +4,38 @@ import PolicyModel
 /// so that the document refers to each by its index instead of repeating it.
 struct FactTable {
     /// The distinct values, in order of first use.
-    private(set) var values: [JSONValue] = []
-    private var indexes: [JSONValue: Int] = [:]
+    let values: [JSONValue]
+    /// For each value given, the index of its equal in ``values``.
+    let indexes: [Int]
 
-    /// A table with room for `capacity` distinct values (hashing a large value is costly, and a
-    /// growing table hashes every value again each time it grows).
-    init(capacity: Int = 0) {
-        values.reserveCapacity(capacity)
-        indexes.reserveCapacity(capacity)
+    /// A value with its hash worked out beforehand (on a worker): the table then hashes one
+    /// number per value, and compares whole values only when their hashes are equal.
+    private struct Hashed: Hashable {
+        let value: JSONValue
+        let hash: Int
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (left: Hashed, right: Hashed) -> Bool { left.hash == right.hash && left.value == right.value }
     }
 
-    /// The index of `value`, added when it is new (the value is hashed once).
-    mutating func index(of value: JSONValue) -> Int {
-        let index = Self.read(&indexes[value, default: values.count])
-        if index == values.count { values.append(value) }
-        return index
+    /// The table of the `count` values `make` gives (in order), made and hashed on up to `jobs`
+    /// workers; the table does not depend on `jobs`.
+    init(count: Int, jobs: Int, _ make: @Sendable (Int) -> JSONValue) {
+        let made = OrderedParallel.map(count: count, jobs: jobs) { range in
+            range.map { index -> Hashed in
+                let value = make(index)
+                return Hashed(value: value, hash: value.hashValue)
+            }
+        }
+        var values: [JSONValue] = []
+        var positions: [Hashed: Int] = [:]
+        positions.reserveCapacity(count)
+        indexes = made.map { hashed in
+            let index = Self.read(&positions[hashed, default: values.count])
+            if index == values.count { values.append(hashed.value) }
+            return index
+        }
+        self.values = values
     }
 
     /// The slot's value; through `inout`, a `default:` subscript stores the default when absent.
