@@ -8,3 +8,38 @@ protocol ByteSink {
 }
 
 extension Array: ByteSink where Element == UInt8 {}
+
+extension ByteSink {
+    /// Appends the UTF-8 bytes of a literal, copied as one block.
+    mutating func append(literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Appends `value` in decimal, without making a string of it first.
+    mutating func append(decimal value: Int64) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var magnitude = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { append(UInt8(ascii: "-")) }
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// Appends `count` spaces.
+    mutating func append(spaces count: Int) {
+        var remaining = count
+        while remaining > 0 {
+            let run = Swift.min(remaining, byteSinkSpaces.count)
+            byteSinkSpaces.withUnsafeBufferPointer { append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            remaining -= run
+        }
+    }
+}
+
+/// A run of spaces to copy indentation from (a constant).
+private let byteSinkSpaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)

@@ -34,9 +34,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// Writes the value (no final newline) as it appears at `indent` inside a document.
     func write<Sink: ByteSink>(into output: inout Sink, indent: Int) {
         switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): output.append(contentsOf: String(value).utf8)
+        case .null: output.append(literal: "null")
+        case .bool(let value): output.append(literal: value ? "true" : "false")
+        case .int(let value): output.append(decimal: value)
         case .string(let value): Self.writeString(value, into: &output)
         case .array(let items):
             Self.writeArray(count: items.count, indent: indent, into: &output) { index, output in
@@ -52,12 +52,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// Writes an array of `count` items at `indent`; `item` writes item `index` at `indent + 2`
     /// (shared with ``JSONObjectStream``, whose items are made as they are written).
     static func writeArray<Sink: ByteSink>(count: Int, indent: Int, into output: inout Sink, item: (Int, inout Sink) -> Void) {
-        if count == 0 { output.append(contentsOf: "[]".utf8); return }
-        output.append(contentsOf: "[\n".utf8)
+        if count == 0 { output.append(literal: "[]"); return }
+        output.append(literal: "[\n")
         for index in 0..<count {
             writeIndent(indent + 2, into: &output)
             item(index, &output)
-            output.append(contentsOf: (index == count - 1 ? "\n" : ",\n").utf8)
+            output.append(literal: index == count - 1 ? "\n" : ",\n")
         }
         writeIndent(indent, into: &output)
         output.append(UInt8(ascii: "]"))
@@ -67,21 +67,21 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// and `value` writes its value at `indent + 2`.
     static func writeObject<Sink: ByteSink>(count: Int, key: (Int) -> String, indent: Int, into output: inout Sink,
                                             value: (Int, inout Sink) -> Void) {
-        if count == 0 { output.append(contentsOf: "{}".utf8); return }
-        output.append(contentsOf: "{\n".utf8)
+        if count == 0 { output.append(literal: "{}"); return }
+        output.append(literal: "{\n")
         for index in 0..<count {
             writeIndent(indent + 2, into: &output)
             writeString(key(index), into: &output)
-            output.append(contentsOf: ": ".utf8)
+            output.append(literal: ": ")
             value(index, &output)
-            output.append(contentsOf: (index == count - 1 ? "\n" : ",\n").utf8)
+            output.append(literal: index == count - 1 ? "\n" : ",\n")
         }
         writeIndent(indent, into: &output)
         output.append(UInt8(ascii: "}"))
     }
 
     private static func writeIndent<Sink: ByteSink>(_ count: Int, into output: inout Sink) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        output.append(spaces: count)
     }
 
     /// `value` as a double-quoted string literal. The escapes used are common to JSON and

@@ -83,7 +83,7 @@ public enum YAMLWriter {
     }
 
     private static func pad(_ indent: Int, into output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        output.append(spaces: indent)
     }
 
     private static func writeMember(_ member: JSONValue, indent: Int, into output: inout [UInt8], jobs: Int) {
