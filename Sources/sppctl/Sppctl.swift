@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The `sppctl` command: checks, explains and translates Gateway API session persistence.
 @main
@@ -21,13 +22,13 @@ struct Sppctl: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data("sppctl: error: \(error.message)\n".utf8))
-            Foundation.exit(2)
+            StandardError.write("sppctl: error: \(error.message)\n")
+            Glibc.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
+                StandardError.write(fullMessage(for: error) + "\n")
+                Glibc.exit(2)
             }
             exit(withError: error)
         }

@@ -67,7 +67,7 @@ public struct KongExporter: Exporter {
             guard_.noteGRPCMethods(route, notices: &notices)
             for rule in route.rules {
                 let settings = try SessionSettings.of(rule, route: route, plan: plan, table: capabilities, options: options, notices: &notices)
-                let upstreamName = "\(rule.id.lowercased().replacingOccurrences(of: "_", with: "-")).upstream"
+                let upstreamName = "\(rule.id.lowercased().replacing(scalar: "_", with: "-")).upstream"
                 services.append(.object([
                     ("name", .string(rule.id)), ("host", .string(upstreamName)), ("port", .int(80)), ("protocol", .string(route.isGRPC ? "grpc" : "http")),
                     ("routes", .array(routesByRule[rule.id] ?? [])),
@@ -119,7 +119,7 @@ public struct KongExporter: Exporter {
             return "~" + (regex.hasPrefix("^") ? regex : "^" + regex) + (regex.hasSuffix("$") ? "" : "$")
         }
         let value = try guard_.path(match, of: entry.rule, notices: &notices)
-        let literal = { (text: String) in text.replacingOccurrences(of: ".", with: "\\.") }
+        let literal = { (text: String) in text.replacing(scalar: ".", with: "\\.") }
         if match.type == "Exact" { return "~^\(literal(value))$" }
         let prefix = RoutingEntry.prefix(value)
         return prefix == "/" ? "/" : "~^\(literal(prefix))(/.*)?$"

@@ -185,7 +185,7 @@ public struct NGINXExporter: Exporter {
                 text += "    * \(entry.name);\n"
             } else {
                 let hundredths = total > 0 ? entry.weight * 10_000 / total : 0
-                text += "    \(hundredths / 100).\(String(format: "%02d", Int(hundredths % 100)))% \(entry.name);\n"
+                text += "    \(hundredths / 100).\(String(hundredths % 100).leftPadded(to: 2))% \(entry.name);\n"
             }
         }
         text += "}\n"
@@ -209,7 +209,7 @@ public struct NGINXExporter: Exporter {
     private func stickyLine(_ settings: SessionSettings, path: String?, pool: String, profile: ImplementationProfile,
                             notices: inout NoticeCollector) -> String? {
         if settings.token == "header" {
-            let variable = settings.name.lowercased().replacingOccurrences(of: "-", with: "_")
+            let variable = settings.name.lowercased().replacing(scalar: "-", with: "_")
             let timeout = settings.idleTimeout ?? settings.absoluteTimeout
             return "sticky learn create=$upstream_http_\(variable) lookup=$http_\(variable) zone=\(pool)_sessions:1m"
                 + (timeout.map { " timeout=\($0)s" } ?? "") + " header;"
@@ -242,11 +242,11 @@ public struct NGINXExporter: Exporter {
         var text = ""
         let incoming: String
         if settings.token == "cookie" {
-            let escaped = settings.name.replacingOccurrences(of: ".", with: "\\.")
+            let escaped = settings.name.replacing(scalar: ".", with: "\\.")
             text += "map $http_cookie $\(pool)_in {\n    default \"\";\n    \"~(?:^|;\\s*)\(escaped)=(?<\(pool)_v>[^;]+)\" $\(pool)_v;\n}\n"
             incoming = "$\(pool)_in"
         } else {
-            incoming = "$http_" + settings.name.lowercased().replacingOccurrences(of: "-", with: "_")
+            incoming = "$http_" + settings.name.lowercased().replacing(scalar: "-", with: "_")
         }
         text += "map \(incoming) $\(pool)_target {\n    default \(pool);\n"
         for server in servers { text += "    \(server.name) \(server.address);\n" }

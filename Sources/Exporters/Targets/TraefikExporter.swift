@@ -125,7 +125,7 @@ public struct TraefikExporter: Exporter {
             let hosts = entry.route.hostnames.map { host -> String in
                 guard host.hasPrefix("*.") else { return "Host(`\(host)`)" }
                 let suffix = String(host.dropFirst(2))
-                return v3 ? "HostRegexp(`^[a-z0-9-]+(\\.[a-z0-9-]+)*\\.\(suffix.replacingOccurrences(of: ".", with: "\\."))$`)"
+                return v3 ? "HostRegexp(`^[a-z0-9-]+(\\.[a-z0-9-]+)*\\.\(suffix.replacing(scalar: ".", with: "\\."))$`)"
                     : "HostRegexp(`{subdomain:[a-z0-9.-]+}.\(suffix)`)"
             }
             parts.append(hosts.count == 1 ? hosts[0] : "(" + hosts.joined(separator: " || ") + ")")
@@ -163,12 +163,12 @@ public struct TraefikExporter: Exporter {
             if let sticky = services.sticky { members.append(("sticky", .object([("cookie", sticky)]))) }
             service = .object(members)
         } else {
-            service = .object([("name", .string(entry.rule.id.lowercased().replacingOccurrences(of: "_", with: "-"))), ("kind", .string("TraefikService"))])
+            service = .object([("name", .string(entry.rule.id.lowercased().replacing(scalar: "_", with: "-"))), ("kind", .string("TraefikService"))])
         }
         return .object([
             ("apiVersion", .string(apiVersion(v3))),
             ("kind", .string("IngressRoute")),
-            ("metadata", .object([("name", .string(name.lowercased().replacingOccurrences(of: "_", with: "-"))),
+            ("metadata", .object([("name", .string(name.lowercased().replacing(scalar: "_", with: "-"))),
                                   ("namespace", .string(entry.route.object.metadata.effectiveNamespace))])),
             ("spec", .object([("routes", .array([.object([
                 ("match", .string(match)), ("kind", .string("Rule")), ("priority", .int(priority)), ("services", .array([service])),
@@ -185,7 +185,7 @@ public struct TraefikExporter: Exporter {
         return .object([
             ("apiVersion", .string(apiVersion(v3))),
             ("kind", .string("TraefikService")),
-            ("metadata", .object([("name", .string(id.lowercased().replacingOccurrences(of: "_", with: "-"))), ("namespace", .string(namespace))])),
+            ("metadata", .object([("name", .string(id.lowercased().replacing(scalar: "_", with: "-"))), ("namespace", .string(namespace))])),
             ("spec", .object([("weighted", .object(weighted))])),
         ])
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Expands the command line's paths into the list of files to read: files as named,
 /// directories recursively (`*.yaml`, `*.yml`, `*.json`, hidden folders skipped), minus the
@@ -29,18 +30,17 @@ public struct InputCollector: Sendable {
     public func collect(_ arguments: [String]) -> Result {
         var result = Result()
         var files: [String] = []
-        let manager = FileManager.default
         for argument in arguments {
             if argument == "-" {
                 result.readsStandardInput = true
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            var info = stat()
+            guard stat(argument, &info) == 0 else {
                 result.errors.append(InputError(path: argument, reason: "no such file or directory"))
                 continue
             }
-            if isDirectory.boolValue {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 walk(directory: argument, into: &files, errors: &result.errors)
             } else if !isIgnored(argument) {
                 files.append(argument)

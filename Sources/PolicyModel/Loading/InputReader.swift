@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads and loads input files, in parallel, within the loader's limits. A file that is too
 /// large gets an SPP001 issue without being read; a file that cannot be read becomes an

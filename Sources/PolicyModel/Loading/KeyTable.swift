@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The keys of one mapping seen so far, with where each was first written, for finding
 /// duplicate keys while a document streams in. Keys are kept as UTF-8 bytes back to back (no

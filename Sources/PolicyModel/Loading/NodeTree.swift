@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The nodes of one loaded document, stored flat: one record per node in document order (a
 /// container's children follow it, each subtree contiguous), and every scalar's text as a

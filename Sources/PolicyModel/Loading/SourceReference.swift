@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the text of a loaded input can be found again after loading: in memory (standard
 /// input, text loaded by a test) or in the file it was read from. A file's bytes are not kept

@@ -1,5 +1,6 @@
 internal import CYAML
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns libyaml events into one ``NodeTree`` per document, with an explicit stack so that
 /// deep input cannot overflow the call stack. Records are appended as events arrive (a

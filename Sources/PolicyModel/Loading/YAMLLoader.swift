@@ -1,6 +1,7 @@
 internal import CYAML
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Loads YAML and JSON text into located ``Node`` trees with libyaml's event API.
 ///

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Synchronization
 
 /// Runs work over `0..<count` in `jobs` contiguous slices at once and concatenates the
 /// slices' results in order, so the output never depends on the number of workers.
@@ -53,37 +53,31 @@ extension OrderedParallel {
 }
 
 /// The next index to hand out, shared by the workers of ``OrderedParallel/each(count:jobs:_:)``.
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
+private final class Counter: Sendable {
+    private let value = Mutex(0)
 
     func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
+        value.withLock { value in
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
     }
 }
 
 /// Result slots written by concurrent workers, each index once, read after all finished.
-final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
+final class Slots<Value: Sendable>: Sendable {
+    private let storage: Mutex<[Value?]>
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        storage = Mutex(Array(repeating: nil, count: count))
     }
 
     func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
+        storage.withLock { $0[index] = value }
     }
 
     var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
+        storage.withLock { $0 }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// `sppctl config`: the configuration in force and where each value comes from.

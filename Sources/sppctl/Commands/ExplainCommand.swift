@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// `sppctl explain`: for manifests, the session persistence that actually applies to each

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Exporters
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// `sppctl export`: the manifests' routes and session persistence as HAProxy, NGINX,
@@ -123,9 +124,9 @@ struct ExportCommand: ParsableCommand {
                 .render(noticeReport, sources: sources), to: report)
         } else if !diagnostics.isEmpty || (reportFormat ?? .text) != .text {
             let format = reportFormat ?? .text
-            let style = TerminalStyle(enabled: format == .text && color.enabled(for: FileHandle.standardError))
+            let style = TerminalStyle(enabled: format == .text && color.enabled(for: STDERR_FILENO))
             let renderer = ReportRenderer(format: format, generation: analysis.generation, style: style, jobs: workspace.options.jobs)
-            FileHandle.standardError.write(Data(renderer.render(noticeReport, sources: sources).utf8))
+            StandardError.write(renderer.render(noticeReport, sources: sources))
         }
         guard let text else { throw ExitCode(1) }
         if let output {

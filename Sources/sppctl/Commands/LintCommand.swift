@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// `sppctl lint`: report every malformed, invalid or risky session-persistence setting.
@@ -53,7 +54,7 @@ struct LintCommand: ParsableCommand {
         let sources = workspace.sources(quotedBy: report.diagnostics)
         if let writeBaseline {
             try AtomicFile.write(Baseline(diagnostics: report.diagnostics, sources: sources).rendered(), to: writeBaseline)
-            FileHandle.standardError.write(Data("sppctl: wrote \(report.diagnostics.count) finding(s) to the baseline \(writeBaseline)\n".utf8))
+            StandardError.write("sppctl: wrote \(report.diagnostics.count) finding(s) to the baseline \(writeBaseline)\n")
             try workspace.failIfInputsWereUnreadable()
             return
         }

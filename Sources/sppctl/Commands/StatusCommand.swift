@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// `sppctl status`: the status a conformant controller would write, as YAML.
@@ -27,7 +28,7 @@ struct StatusCommand: ParsableCommand {
 
     func validate() throws {
         let known = ["conflicted", "invalid", "targetnotfound", "rejected", "any"]
-        for problem in (failOn ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !known.contains(problem) {
+        for problem in (failOn ?? "").split(separator: ",").map({ $0.trimmed.lowercased() }) where !known.contains(problem) {
             throw ValidationError("unknown problem '\(problem)' for --fail-on; use \(known.joined(separator: ", "))")
         }
     }
@@ -67,7 +68,7 @@ struct StatusCommand: ParsableCommand {
         }
         StandardOutput.write(output)
         try workspace.failIfInputsWereUnreadable()
-        let wanted = Set((failOn ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let wanted = Set((failOn ?? "").split(separator: ",").map { $0.trimmed.lowercased() })
         let found = statuses.reduce(into: Set<String>()) { $0.formUnion(Self.problems($1)) }
         if !wanted.isEmpty, wanted.contains("any") ? !found.isEmpty : !wanted.isDisjoint(with: found) { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// `.sppctl.yaml`: the project's settings, found upward from the working directory.
@@ -45,9 +46,9 @@ struct ConfigurationFile: Sendable {
     /// ones are taken relative to the file's directory.
     func resolve(_ relative: String) -> String {
         if relative.hasPrefix("/") { return relative }
-        let directory = (self.path as NSString).deletingLastPathComponent
+        let directory = PathText.directory(of: self.path)
         if directory.isEmpty || directory == "." { return relative }
-        let joined = (directory as NSString).appendingPathComponent(relative)
+        let joined = PathText.join(directory, relative)
         let current = FileManager.default.currentDirectoryPath
         return joined.hasPrefix(current + "/") ? String(joined.dropFirst(current.count + 1)) : joined
     }
@@ -142,7 +143,7 @@ struct ConfigurationFile: Sendable {
                         guard let rule = RuleCatalogue.description(for: id) else { throw bad(item, "unknown rule '\(id)' in a suppression") }
                         return rule.id
                     }
-                    guard let reason = item["reason"]?.string, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    guard let reason = item["reason"]?.string, !reason.trimmed.isEmpty else {
                         throw bad(item, "a suppression needs a reason, so the next reader knows why")
                     }
                     configuration.suppressions.append(SuppressionSelector(rules: rules, kind: item["kind"]?.string, namespace: item["namespace"]?.string,

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// The inputs of one run, gathered once for every command: configuration, the resolved
@@ -90,8 +91,12 @@ struct Workspace: Sendable {
 
     private static func readStandardInput(limit: Int) -> [UInt8] {
         var bytes: [UInt8] = []
-        while bytes.count <= limit, let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
-            bytes.append(contentsOf: chunk)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= limit {
+            let got = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            bytes.append(contentsOf: chunk[..<got])
         }
         return bytes
     }
@@ -101,7 +106,7 @@ struct Workspace: Sendable {
     static func openReportingErrors(_ options: InputOptions, _ flags: AnalysisFlags) throws -> Workspace {
         let workspace = try open(options, flags)
         for error in workspace.inputErrors {
-            FileHandle.standardError.write(Data("sppctl: error: \(error)\n".utf8))
+            StandardError.write("sppctl: error: \(error)\n")
         }
         if workspace.files.isEmpty { throw ExitCode(2) }
         return workspace

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// When text output is coloured.
 enum ColorMode: String, CaseIterable, ExpressibleByArgument {
@@ -10,15 +11,15 @@ enum ColorMode: String, CaseIterable, ExpressibleByArgument {
     /// Never.
     case never
 
-    /// Whether to colour output written to `handle` (standard output by default).
-    func enabled(for handle: FileHandle = .standardOutput, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    /// Whether to colour output written to `descriptor` (standard output by default).
+    func enabled(for descriptor: Int32 = STDOUT_FILENO, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         switch self {
         case .always: return true
         case .never: return false
         case .auto:
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
             if environment["TERM"] == "dumb" { return false }
-            return isatty(handle.fileDescriptor) == 1
+            return isatty(descriptor) == 1
         }
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a file whole or not at all: into a temporary file in the same directory, then
 /// renamed over the target, so a reader never sees half a file and a failure leaves nothing.

@@ -21,11 +21,11 @@ struct GitHubReporter: Sendable {
 
     /// A command's data: `%`, CR and LF escaped as GitHub's runner unescapes them.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacing(scalar: "%", with: "%25").replacing(scalar: "\r", with: "%0D").replacing(scalar: "\n", with: "%0A")
     }
 
     /// A property value: as ``data(_:)``, and `:` and `,` too.
     static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        data(text).replacing(scalar: ":", with: "%3A").replacing(scalar: ",", with: "%2C")
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import PolicyModel
 
 /// Renders a report in any output format, so that lint and export's notices share every

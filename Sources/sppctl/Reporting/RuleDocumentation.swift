@@ -96,7 +96,7 @@ enum RuleDocumentation {
             guard !list.isEmpty else { return }
             page += "\n## \(title)\n"
             for example in list {
-                let flags = [example.exportTarget.map { "`sppctl export --target \($0.replacingOccurrences(of: "@", with: " --target-version "))`" },
+                let flags = [example.exportTarget.map { "`sppctl export --target \($0.replacing(scalar: "@", with: " --target-version "))`" },
                              example.generation.map { "`--gateway-api \($0.rawValue)`" }, example.implementation.map { "`--implementation \($0.rawValue)`" }]
                     .compactMap { $0 }
                 page += "\n" + (flags.isEmpty ? "" : "With " + flags.joined(separator: ", ") + ":\n\n") + "```yaml\n" + example.yaml + "\n```\n"

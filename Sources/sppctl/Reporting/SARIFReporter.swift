@@ -93,10 +93,3 @@ struct SARIFReporter: Sendable {
         }
     }
 }
-
-extension String {
-    /// The string with leading zeros up to `width` characters.
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}

@@ -21,16 +21,17 @@ enum StandardOutput {
         json.write(to: &writer)
     }
 
-    /// Writes all of `bytes`, retrying short writes and interruptions; stops silently when
-    /// standard output is gone (a closed pipe ends the process by SIGPIPE before that).
-    static func write(bytes: UnsafeBufferPointer<UInt8>) {
+    /// Writes all of `bytes` to `descriptor` (standard output unless given), retrying short
+    /// writes and interruptions; stops silently when the output is gone (a closed pipe ends the
+    /// process by SIGPIPE before that).
+    static func write(bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32 = STDOUT_FILENO) {
         guard let base = bytes.baseAddress else { return }
         var offset = 0
         while offset < bytes.count {
             #if canImport(Glibc)
-            let written = Glibc.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
             #else
-            let written = Darwin.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            let written = Darwin.write(descriptor, base + offset, bytes.count - offset)
             #endif
             if written < 0 {
                 if errno == EINTR { continue }
