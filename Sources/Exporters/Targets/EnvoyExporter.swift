@@ -39,6 +39,15 @@ public struct EnvoyExporter: Exporter {
 
     /// The Bootstrap.
     public func render(_ plan: ExportPlan, options: ExportOptions, notices: inout NoticeCollector) throws(ExportError) -> String {
+        // Made by a function of its own, so that the tree is the only reference to its parts
+        // when it is handed on to be freed.
+        let text = BackgroundRelease.using(try bootstrap(plan, options: options, notices: &notices), jobs: options.jobs) { tree in
+            YAMLWriter.render(tree, jobs: options.jobs)
+        }
+        return "# Envoy v3 Bootstrap written by sppctl from Gateway API manifests; do not edit by hand.\n" + text
+    }
+
+    private func bootstrap(_ plan: ExportPlan, options: ExportOptions, notices: inout NoticeCollector) throws(ExportError) -> JSONValue {
         var clusters: [JSONValue] = []
         var settingsByRule: [String: SessionSettings] = [:]
         let guard_ = ValueGuard(target: target)
@@ -118,7 +127,7 @@ public struct EnvoyExporter: Exporter {
             ])])),
             ("clusters", .array(clusters)),
         ])))
-        return "# Envoy v3 Bootstrap written by sppctl from Gateway API manifests; do not edit by hand.\n" + YAMLWriter.render(.object(bootstrap), jobs: options.jobs)
+        return .object(bootstrap)
     }
 
     private func socket(_ host: String, _ port: Int64) -> JSONValue {
