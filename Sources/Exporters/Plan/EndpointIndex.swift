@@ -9,7 +9,7 @@ struct EndpointIndex {
 
     init(_ inventory: Inventory) {
         var slices: [String: [(spec: EndpointSliceSpec, object: KubeObject)]] = [:]
-        for object in inventory.effectiveObjects {
+        for object in inventory.effectiveKnownObjects {
             guard case .endpointSlice(let spec) = object.spec, let service = spec.serviceName else { continue }
             slices["\(object.metadata.effectiveNamespace)/\(service)", default: []].append((spec, object))
         }

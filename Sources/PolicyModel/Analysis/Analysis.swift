@@ -28,7 +28,7 @@ public struct Analysis: Sendable {
         let (objectFindings, inventory) = OrderedParallel.both(jobs: options.jobs,
                                                                { linter.findings(objectContext, jobs: options.jobs) { $0.refusesObjects } },
                                                                {
-            Inventory(objectContext.objects, identities: objectContext.objectIdentities, grantsAndServices: objectContext.grantsAndServices)
+            Inventory(objectContext.objects, identities: objectContext.objectIdentities, knownKindPositions: objectContext.knownKindPositions)
         })
         var refusals: [ObjectIdentifier: Rejection] = [:]
         for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {

@@ -53,7 +53,7 @@ public struct AttachmentGraph: Sendable {
         self.refusals = refusals
         let inventory = (indexed ?? Inventory(objects)).refusing(Set(refusals.keys))
         self.inventory = inventory
-        let objects = inventory.effectiveObjects
+        let objects = inventory.effectiveKnownObjects
         let routeSpecs = objects.compactMap { object -> (object: KubeObject, spec: RouteSpec)? in
             guard case .route(let spec) = object.spec else { return nil }
             return (object, spec)

@@ -34,10 +34,11 @@ public struct Inventory: Sendable {
 
     /// All objects, in input order.
     public let objects: [KubeObject]
-    /// The objects that survive applying the inputs in order: the last definition of each
-    /// identity, and every object without a name (worked out once: the graph and the exporters
-    /// each go through them).
-    public let effectiveObjects: [KubeObject]
+    /// The objects of a kind sppctl models (``KubeObject/knownKind``) that survive applying the
+    /// inputs in order: the last definition of each identity, and every such object without a
+    /// name, in input order (worked out once: the graph and the exporters each go through them;
+    /// objects of other kinds have nothing for them).
+    public let effectiveKnownObjects: [KubeObject]
     /// Every later definition of an identity, in input order.
     public let redefinitions: [Redefinition]
     /// Objects by name within their group, kind and namespace: two small levels take far less
@@ -77,13 +78,12 @@ public struct Inventory: Sendable {
 
     /// Indexes `objects`, none of them refused yet (see ``refusing(_:)``).
     public init(_ objects: [KubeObject]) {
-        let grantsAndServices = objects.indices.filter { [.referenceGrant, .service].contains(objects[$0].knownKind) }
-        self.init(objects, identities: objects.map(\.identity), grantsAndServices: grantsAndServices)
+        self.init(objects, identities: objects.map(\.identity), knownKindPositions: objects.indices.filter { objects[$0].knownKind != nil })
     }
 
     /// Indexes `objects`, whose identities are `identities` (read beforehand, in the same order);
-    /// `grantsAndServices` are the positions of the ReferenceGrants and Services among them.
-    init(_ objects: [KubeObject], identities: [ObjectIdentity?], grantsAndServices: [Int]) {
+    /// `knownKindPositions` are the positions of the objects of a known kind among them.
+    init(_ objects: [KubeObject], identities: [ObjectIdentity?], knownKindPositions: [Int]) {
         precondition(identities.count == objects.count, "one identity per object")
         self.objects = objects
         refused = []
@@ -103,7 +103,8 @@ public struct Inventory: Sendable {
         }
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
-        for position in grantsAndServices {
+        // Every definition counts here, a redefined one too (as it always has).
+        for position in knownKindPositions where objects[position].knownKind == .referenceGrant || objects[position].knownKind == .service {
             let object = objects[position]
             switch object.spec {
             case .referenceGrant: grants[object.metadata.effectiveNamespace, default: []].append(object)
@@ -116,7 +117,7 @@ public struct Inventory: Sendable {
         self.index = index
         self.scopesByPlace = scopesByPlace
         self.redefinitions = redefinitions
-        effectiveObjects = replaced.isEmpty ? objects : objects.indices.filter { !replaced.contains($0) }.map { objects[$0] }
+        effectiveKnownObjects = knownKindPositions.filter { !replaced.contains($0) }.map { objects[$0] }
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
     }

@@ -27,8 +27,8 @@ public struct LintContext: Sendable {
     /// Each object's identity, in the order of ``objects``, for indexing them; left out once
     /// the graph is built (the graph's inventory holds the index).
     let objectIdentities: [ObjectIdentity?]
-    /// The positions of the ReferenceGrants and Services in ``objects``, for the same index.
-    let grantsAndServices: [Int]
+    /// The positions of the objects of a known kind in ``objects``, for the same index.
+    let knownKindPositions: [Int]
     /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
     /// while the object-level rules run (``RuleDescription/refusesObjects``).
     public let graph: AttachmentGraph
@@ -72,7 +72,7 @@ public struct LintContext: Sendable {
         sessionPersistenceConfigs = decoded.sessionPersistenceConfigs
         seedPolicies = decoded.seedPolicies
         objectIdentities = decoded.identities
-        grantsAndServices = decoded.grantsAndServices
+        knownKindPositions = decoded.knownKindPositions
         graph = AttachmentGraph(objects: [], generation: generation, implementation: implementation)
     }
 
@@ -89,7 +89,7 @@ public struct LintContext: Sendable {
         sessionPersistenceConfigs = other.sessionPersistenceConfigs
         seedPolicies = other.seedPolicies
         objectIdentities = []
-        grantsAndServices = []
+        knownKindPositions = []
         self.graph = graph
     }
 

@@ -18,9 +18,9 @@ public struct DecodedInputs: Sendable {
     /// Each object's identity, in the order of ``objects``: read while the object is at hand, so
     /// that indexing the objects goes through one array instead of to every object in memory.
     public internal(set) var identities: [ObjectIdentity?] = []
-    /// The positions in ``objects`` of the ReferenceGrants and Services (the kinds the inventory
-    /// looks into).
-    public internal(set) var grantsAndServices: [Int] = []
+    /// The positions in ``objects`` of the objects of a kind sppctl models (``KubeObject/knownKind``):
+    /// the graph and the exporters look into these only.
+    public internal(set) var knownKindPositions: [Int] = []
 
     /// Nothing decoded.
     public init() {}
@@ -28,7 +28,7 @@ public struct DecodedInputs: Sendable {
     /// Adds a decoded object, noting its session-persistence settings while it is at hand (so
     /// that nothing has to go over every object again to find them).
     mutating func add(_ object: KubeObject) {
-        if object.knownKind == .referenceGrant || object.knownKind == .service { grantsAndServices.append(objects.count) }
+        if object.knownKind != nil { knownKindPositions.append(objects.count) }
         objects.append(object)
         identities.append(object.identity)
         switch object.spec {
@@ -54,7 +54,7 @@ public struct DecodedInputs: Sendable {
         envelopeSuspects += other.envelopeSuspects
         sessionPersistenceConfigs += other.sessionPersistenceConfigs
         seedPolicies += other.seedPolicies
-        grantsAndServices += other.grantsAndServices.map { $0 + objects.count }
+        knownKindPositions += other.knownKindPositions.map { $0 + objects.count }
         objects += other.objects
         identities += other.identities
     }
