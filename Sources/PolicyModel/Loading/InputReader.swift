@@ -62,13 +62,17 @@ public struct InputReader: Sendable {
         // file grew since, up to one byte past the limit (enough to know it is too large).
         let limit = loader.limits.maxFileBytes
         // The first read fills memory left uninitialized (no zeroing of tens of MiB first).
+        // Its read of zero bytes at the end (two reads for a file read whole) ends the reading.
         var count = 0
+        var ended = false
         var bytes = [UInt8](unsafeUninitializedCapacity: min(Int(info.st_size), limit) + 1) { buffer, initialized in
             Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             while count < buffer.count {
                 let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 && errno == EINTR { continue }
+                // A failure is found again by the reads below, which report it.
                 guard got > 0 else {
-                    if got < 0 && errno == EINTR { continue }
+                    ended = got == 0
                     break
                 }
                 count += got
@@ -76,7 +80,7 @@ public struct InputReader: Sendable {
             buffer.baseAddress!.advanced(by: count).initialize(repeating: 0, count: buffer.count - count)
             initialized = buffer.count
         }
-        while count <= limit {
+        while !ended && count <= limit {
             if count == bytes.count { bytes += repeatElement(0, count: min(bytes.count, limit + 1 - count)) }
             let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if got < 0 {
