@@ -54,6 +54,22 @@ struct ListSplitTests {
         #expect(Array("apiVersion: v1\nitems: 3\n".utf8).withUnsafeBufferPointer { ListSplit($0, count: 2) } == nil)
     }
 
+    @Test("the rest keeps every line break byte for byte: line feeds, CRLF, and no break after the last item")
+    func lineBreaks() throws {
+        let breaks = { (bytes: [UInt8]) in bytes.filter { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } }
+        let plain = Self.list(count: 60)
+        let crlf = plain.replacing("\n", with: "\r\n")
+        let unended = String(Self.list(count: 60, tail: "").dropLast())
+        for text in [plain, crlf, unended] {
+            let bytes = Array(text.utf8)
+            let split = try #require(bytes.withUnsafeBufferPointer { ListSplit($0, count: 4) })
+            #expect(breaks(split.shell) == breaks(bytes))
+            // The items run to the List's other keys, or to the end.
+            let tail = text.utf8.count - (text.range(of: "kind: List").map { text[$0.lowerBound...].utf8.count } ?? 0)
+            #expect(split.fragments.last?.upperBound == tail)
+        }
+    }
+
     @Test("loaded on 3 workers as on one: a clean List, an alias across items, an unterminated string, a syntax error, not a List",
           arguments: ["clean", "alias", "quoted", "broken", "notList"])
     func sameAsWhole(_ variant: String) {

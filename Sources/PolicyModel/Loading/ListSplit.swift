@@ -40,6 +40,7 @@ struct ListSplit {
         // (the first that is none of the last three starts an item).
         let blockStart = lineStart
         var itemStarts: [Int] = []
+        var blockLines = 0
         while lineStart < bytes.count {
             let byte = bytes[lineStart]
             if Self.startsItem(bytes, at: lineStart) {
@@ -51,7 +52,10 @@ struct ListSplit {
             } else if !(byte == UInt8(ascii: " ") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")) {
                 break
             }
-            lineStart = Self.lineEnd(bytes, from: lineStart) + 1
+            let lineEnd = Self.lineEnd(bytes, from: lineStart)
+            // The last line of the file may have no break.
+            if lineEnd < bytes.count { blockLines += 1 }
+            lineStart = lineEnd + 1
         }
         let blockEnd = min(lineStart, bytes.count)
         guard itemStarts.count > 1 else { return nil }
@@ -65,8 +69,12 @@ struct ListSplit {
         shell.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<itemsKeyEnd]))
         shell.append(contentsOf: " []".utf8)
         shell.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[itemsKeyEnd..<blockStart]))
-        for byte in UnsafeBufferPointer(rebasing: bytes[blockStart..<blockEnd]) where byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-            shell.append(byte)
+        let block = UnsafeBufferPointer(rebasing: bytes[blockStart..<blockEnd])
+        if SourceText.first(UInt8(ascii: "\r"), in: block, from: 0) == nil {
+            // Line feeds only (as kubectl writes): one per line break of the block.
+            shell.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: blockLines))
+        } else {
+            for byte in block where byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { shell.append(byte) }
         }
         shell.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[blockEnd...]))
         self.shell = shell

@@ -18,8 +18,13 @@ public struct SourceText: Sendable {
     /// The index of the first line break (`\n`) in `bytes` at or after `start`, if any: found
     /// with `memchr`, at memory speed.
     public static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        first(0x0A, in: bytes, from: start)
+    }
+
+    /// The index of the first `byte` in `bytes` at or after `start`, if any (`memchr`).
+    public static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
         return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 

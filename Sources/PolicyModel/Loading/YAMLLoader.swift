@@ -159,8 +159,11 @@ public struct YAMLLoader: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = target
             while starts.count < count && index < buffer.count {
-                // The next "\n---" followed by a space, a line break or the end.
-                guard buffer[index] == 0x0A, index + 3 < buffer.count, buffer[index + 1] == 0x2D, buffer[index + 2] == 0x2D,
+                // The next "\n---" followed by a space, a line break or the end; line breaks are
+                // found with memchr (a file of one document is gone through to its end).
+                guard let lineBreak = SourceText.lineBreak(in: buffer, from: index) else { break }
+                index = lineBreak
+                guard index + 3 < buffer.count, buffer[index + 1] == 0x2D, buffer[index + 2] == 0x2D,
                       buffer[index + 3] == 0x2D, index + 4 == buffer.count || [0x20, 0x0A, 0x0D, 0x09].contains(buffer[index + 4]) else {
                     index += 1
                     continue
