@@ -26,6 +26,22 @@ struct SourceLinesTests {
         #expect(lines.line(at: SourceLocation(file: path, line: 2, column: 1)) == nil, "line 2 was not wanted")
     }
 
+    @Test("lines of a file read in several chunks, skipped over many at a time, are the lines wanted")
+    func linesFromLargeFile() throws {
+        // About 2.5 MiB of lines of every length from 0 to 80 bytes: chunks of 1 MiB end inside
+        // lines, and the skipping goes over blocks of 32 bytes holding from 0 to 32 breaks.
+        let lines = (1...60_000).map { index in "\(index):" + String(repeating: "x", count: (index * 7) % 73) }
+        let path = try temporaryFile(lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try #require(InputReader().load([path]).files.first)
+        let numbers = [1, 2, 3, 33, 34, 1000] + Array(stride(from: 1001, through: 60_000, by: 997)) + [59_999, 60_000, 60_001]
+        let wanted = numbers.map { SourceLocation(file: path, line: $0, column: 1) }
+        let read = SourceLines([path: file.source], wanted: wanted)
+        for (number, location) in zip(numbers, wanted) {
+            #expect(read.line(at: location) == (number <= 60_000 ? lines[number - 1] : ""), "line \(number)")
+        }
+    }
+
     @Test("a file changed since it was loaded yields no lines rather than the wrong ones")
     func changedFile() throws {
         let path = try temporaryFile("a: 1\nb: 2\n")

@@ -32,6 +32,13 @@ public struct SourceLines: Sendable {
         let complete = source.forEachChunk { chunk in
             var position = 0
             while position < chunk.count {
+                // Lines before the next wanted one are skipped without a look at each.
+                if wanted[next] > line {
+                    let (end, skipped) = SourceText.skipLineBreaks(wanted[next] - line, in: chunk, from: position)
+                    line += skipped
+                    position = end
+                    continue
+                }
                 let keeping = wanted[next] == line
                 let newline = SourceText.lineBreak(in: chunk, from: position)
                 let end = newline ?? chunk.count

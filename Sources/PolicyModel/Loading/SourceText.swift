@@ -21,6 +21,31 @@ public struct SourceText: Sendable {
         first(0x0A, in: bytes, from: start)
     }
 
+    /// Where the `count`-th line break at or after `start` ends (the index after it), or, when
+    /// `bytes` has fewer, the end of `bytes` and how many it has: line breaks are counted 32
+    /// bytes at a time, for skipping many lines at memory speed.
+    public static func skipLineBreaks(_ count: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, skipped: Int) {
+        guard count > 0, let base = bytes.baseAddress else { return (start, 0) }
+        var position = start
+        var skipped = 0
+        let newline = SIMD32<UInt8>(repeating: 0x0A)
+        let one = SIMD32<UInt8>(repeating: 1)
+        // Whole blocks while they hold fewer breaks than are left to skip.
+        while position + 32 <= bytes.count {
+            let block = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD32<UInt8>.self)
+            let inBlock = Int(one.replacing(with: 0, where: block .!= newline).wrappedSum())
+            if skipped + inBlock >= count { break }
+            skipped += inBlock
+            position += 32
+        }
+        // Then one break at a time.
+        while skipped < count, let lineBreak = lineBreak(in: bytes, from: position) {
+            skipped += 1
+            position = lineBreak + 1
+        }
+        return skipped < count ? (bytes.count, skipped) : (position, skipped)
+    }
+
     /// The index of the first `byte` in `bytes` at or after `start`, if any (`memchr`).
     public static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start < bytes.count, let base = bytes.baseAddress,
