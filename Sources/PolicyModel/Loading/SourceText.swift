@@ -22,21 +22,18 @@ public struct SourceText: Sendable {
     }
 
     /// Where the `count`-th line break at or after `start` ends (the index after it), or, when
-    /// `bytes` has fewer, the end of `bytes` and how many it has: line breaks are counted 32
+    /// `bytes` has fewer, the end of `bytes` and how many it has: line breaks are counted eight
     /// bytes at a time, for skipping many lines at memory speed.
     public static func skipLineBreaks(_ count: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, skipped: Int) {
         guard count > 0, let base = bytes.baseAddress else { return (start, 0) }
         var position = start
         var skipped = 0
-        let newline = SIMD32<UInt8>(repeating: 0x0A)
-        let one = SIMD32<UInt8>(repeating: 1)
-        // Whole blocks while they hold fewer breaks than are left to skip.
-        while position + 32 <= bytes.count {
-            let block = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD32<UInt8>.self)
-            let inBlock = Int(one.replacing(with: 0, where: block .!= newline).wrappedSum())
-            if skipped + inBlock >= count { break }
-            skipped += inBlock
-            position += 32
+        // Whole words while they hold fewer breaks than are left to skip.
+        while position + 8 <= bytes.count {
+            let inWord = lineFeeds(in: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            if skipped + inWord >= count { break }
+            skipped += inWord
+            position += 8
         }
         // Then one break at a time.
         while skipped < count, let lineBreak = lineBreak(in: bytes, from: position) {
@@ -44,6 +41,15 @@ public struct SourceText: Sendable {
             position = lineBreak + 1
         }
         return skipped < count ? (bytes.count, skipped) : (position, skipped)
+    }
+
+    /// The number of `\n` bytes in a word: each becomes a zero byte, whose high bit the
+    /// arithmetic below sets (exactly: no carry crosses from one byte to the next).
+    private static func lineFeeds(in word: UInt64) -> Int {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let bytes = word ^ 0x0A0A_0A0A_0A0A_0A0A
+        let zeros = ~(((bytes & lows) &+ lows) | bytes | lows)
+        return zeros.nonzeroBitCount
     }
 
     /// The index of the first `byte` in `bytes` at or after `start`, if any (`memchr`).
