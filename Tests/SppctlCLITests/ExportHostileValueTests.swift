@@ -23,21 +23,7 @@ struct ExportHostileValueTests {
         let service = field == .serviceName ? quoted(value) : "web"
         let type = field == .headerName ? "Header" : "Cookie"
         let session = field == .headerName ? quoted(value) : name
-        return """
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web}
-            spec:
-              ports: [{name: http, port: 80}]
-            ---
-            apiVersion: discovery.k8s.io/v1
-            kind: EndpointSlice
-            metadata:
-              name: web-1
-              labels: {kubernetes.io/service-name: web}
-            addressType: IPv4
-            ports: [{name: http, port: 8080}]
-            endpoints: [{addresses: [\(address)]}]
+        return ServiceWithSlice.yaml(name: "web", address: address) + """
             ---
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute

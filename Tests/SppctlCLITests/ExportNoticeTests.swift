@@ -101,21 +101,7 @@ struct ExportNoticeTests {
     func unsafeValueStopsInRouteOrder() throws {
         let directory = try TestPaths.temporaryDirectory()
         let routes = [(1, "10.0.0.1"), (2, "a b"), (3, "10.0.0.3")].map { index, address in
-            """
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web\(index)}
-            spec:
-              ports: [{name: http, port: 80}]
-            ---
-            apiVersion: discovery.k8s.io/v1
-            kind: EndpointSlice
-            metadata:
-              name: web\(index)-1
-              labels: {kubernetes.io/service-name: web\(index)}
-            addressType: IPv4
-            ports: [{name: http, port: 8080}]
-            endpoints: [{addresses: ["\(address)"]}]
+            ServiceWithSlice.yaml(name: "web\(index)", address: "\"\(address)\"") + """
             ---
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute

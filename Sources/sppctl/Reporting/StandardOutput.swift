@@ -9,10 +9,10 @@ import PolicyModel
 /// no second copy of a report that may be tens of megabytes. JSON documents are streamed in
 /// chunks as they are rendered (``write(json:)``), so their bytes are never held whole.
 enum StandardOutput {
-    /// Writes all of `text`.
-    static func write(_ text: String) {
+    /// Writes all of `text` to `descriptor` (standard output unless given).
+    static func write(_ text: String, to descriptor: Int32 = STDOUT_FILENO) {
         var text = text
-        text.withUTF8 { write(bytes: $0) }
+        text.withUTF8 { write(bytes: $0, to: descriptor) }
     }
 
     /// Writes `json` to standard output in chunks, each member made as it is written.
