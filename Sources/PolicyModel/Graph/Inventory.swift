@@ -78,20 +78,20 @@ public struct Inventory: Sendable {
 
     /// Indexes `objects`, none of them refused yet (see ``refusing(_:)``).
     public init(_ objects: [KubeObject]) {
-        self.init(objects, identities: [objects.map(\.identity)], knownKindPositions: objects.indices.filter { objects[$0].knownKind != nil })
+        self.init(objects, identities: objects.map(\.identity), knownKindPositions: objects.indices.filter { objects[$0].knownKind != nil })
     }
 
-    /// Indexes `objects`, whose identities are `identities` (read beforehand, in the same order,
-    /// in runs); `knownKindPositions` are the positions of the objects of a known kind among them.
-    init(_ objects: [KubeObject], identities: [[ObjectIdentity?]], knownKindPositions: [Int]) {
-        precondition(identities.reduce(0) { $0 + $1.count } == objects.count, "one identity per object")
+    /// Indexes `objects`, whose identities are `identities` (read beforehand, in the same order);
+    /// `knownKindPositions` are the positions of the objects of a known kind among them.
+    init(_ objects: [KubeObject], identities: [ObjectIdentity?], knownKindPositions: [Int]) {
+        precondition(identities.count == objects.count, "one identity per object")
         self.objects = objects
         refused = []
         var index: [Scope: Bucket] = [:]
         var redefinitions: [Redefinition] = []
         var firsts: [ObjectIdentity: Int] = [:]
         var replaced = Set<Int>()
-        for (position, identity) in identities.joined().enumerated() {
+        for (position, identity) in identities.enumerated() {
             guard let identity else { continue }
             // One lookup of the scope: the bucket is changed in place.
             Self.add(identity, at: position, to: &index[Scope(identity), default: Bucket()]) { earlier in

@@ -15,10 +15,6 @@ public struct DecodedInputs: Sendable {
     public internal(set) var sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)] = []
     /// Every seed SessionPersistencePolicy with its spec, in order.
     public internal(set) var seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)] = []
-    /// Each object's identity, in the order of ``objects``: read while the object is at hand, so
-    /// that indexing the objects goes through these instead of to every object in memory. Kept
-    /// in runs as the parts were decoded: joining parts never copies them.
-    public internal(set) var identityRuns: [[ObjectIdentity?]] = [[]]
     /// The positions in ``objects`` of the objects of a kind sppctl models (``KubeObject/knownKind``):
     /// the graph and the exporters look into these only.
     public internal(set) var knownKindPositions: [Int] = []
@@ -31,7 +27,6 @@ public struct DecodedInputs: Sendable {
     mutating func add(_ object: KubeObject) {
         if object.knownKind != nil { knownKindPositions.append(objects.count) }
         objects.append(object)
-        identityRuns[identityRuns.count - 1].append(object.identity)
         switch object.spec {
         case .route(let route):
             for rule in route.rules { if let config = rule.sessionPersistence { sessionPersistenceConfigs.append((config, object)) } }
@@ -57,6 +52,5 @@ public struct DecodedInputs: Sendable {
         seedPolicies += other.seedPolicies
         knownKindPositions += other.knownKindPositions.map { $0 + objects.count }
         objects += other.objects
-        identityRuns += other.identityRuns
     }
 }
