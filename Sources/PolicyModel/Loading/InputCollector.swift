@@ -80,7 +80,7 @@ public struct InputCollector: Sendable {
         for (name, type, readable) in entries {
             // Only directories and files with a read extension matter: others are not even joined.
             guard readable || type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN else { continue }
-            let path = Self.join(directory, name)
+            let path = PathText.join(directory, name)
             if isIgnored(path) { continue }
             switch Self.kind(of: path, type: type) {
             case .directory:
@@ -102,23 +102,6 @@ public struct InputCollector: Sendable {
         // ASCII letters lowered by setting bit 0x20; anything else stays as it is and cannot match.
         let lowered = suffix.map { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) ? $0 | 0x20 : $0 }
         return extensions.contains { $0.utf8.elementsEqual(lowered) }
-    }
-
-    /// `directory/name`, in a string of exactly that size (a fleet has many thousands of paths,
-    /// and concatenation leaves growth room in each).
-    private static func join(_ directory: String, _ name: String) -> String {
-        let separator = directory.hasSuffix("/") ? "" : "/"
-        let count = directory.utf8.count + separator.utf8.count + name.utf8.count
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var index = 0
-            for var part in [directory, separator, name] {
-                part.withUTF8 { bytes in
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[index..<index + bytes.count]).initialize(from: bytes)
-                    index += bytes.count
-                }
-            }
-            return index
-        }
     }
 
     private enum EntryKind {
