@@ -53,21 +53,13 @@ public struct JSONObjectStream {
                 }
             case .array(let count, let element):
                 // Elements are made and rendered in batches on the workers, then written in order.
-                var batch: [[UInt8]] = []
-                var batchStart = 0
-                JSONValue.writeArray(count: count, indent: 2, into: &writer) { item, writer in
-                    if item >= batchStart + batch.count {
-                        batchStart = item
-                        let start = item
-                        batch = OrderedParallel.map(count: min(Self.elementsPerWorker * jobs, count - item), jobs: jobs) { range in
-                            range.map { offset in
-                                var bytes: [UInt8] = []
-                                element(start + offset).write(into: &bytes, indent: 4)
-                                return bytes
-                            }
-                        }
-                    }
-                    writer.append(contentsOf: batch[item - batchStart])
+                var rendered = OrderedBatches(count: count, jobs: jobs, perWorker: Self.elementsPerWorker) { item in
+                    var bytes: [UInt8] = []
+                    element(item).write(into: &bytes, indent: 4)
+                    return bytes
+                }
+                JSONValue.writeArray(count: count, indent: 2, into: &writer) { _, writer in
+                    writer.append(contentsOf: rendered.next()!)
                 }
             }
         }

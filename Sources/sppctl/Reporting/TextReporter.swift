@@ -18,19 +18,12 @@ struct TextReporter: Sendable {
         // The quoted lines, read in one pass per file.
         let lines = SourceLines(sources, wanted: quiet ? [] : report.diagnostics.map(\.location))
         let diagnostics = report.diagnostics
-        let batch = Self.diagnosticsPerWorker * max(1, jobs)
-        var start = 0
-        while start < diagnostics.count {
-            let first = start
-            let end = min(start + batch, diagnostics.count)
-            let rendered = OrderedParallel.map(count: end - first, jobs: jobs) { range -> [[UInt8]] in
-                var bytes: [UInt8] = []
-                for index in range { render(diagnostics[first + index], lines: lines, into: &bytes) }
-                return [bytes]
-            }
-            for bytes in rendered { output.append(contentsOf: bytes) }
-            start = end
+        var rendered = OrderedBatches(count: diagnostics.count, jobs: jobs, perWorker: Self.diagnosticsPerWorker) { index in
+            var bytes: [UInt8] = []
+            render(diagnostics[index], lines: lines, into: &bytes)
+            return bytes
         }
+        while let bytes = rendered.next() { output.append(contentsOf: bytes) }
         if !(quiet && report.diagnostics.isEmpty) { output.write(summary(report) + "\n") }
     }
 
