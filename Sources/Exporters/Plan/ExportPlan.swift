@@ -24,16 +24,18 @@ public struct ExportPlan: Sendable {
                                at: policy.object.anchorLocation, object: policy.object)
             }
         }
-        // Identifiers depend on the routes before (a name taken gets a suffix): given in order first.
+        // Whether each route is exported, decided once and in order: identifiers depend on the
+        // routes before (a name taken gets a suffix).
         var identifiers = IdentifierAllocator()
-        let routeIDs = graph.routes.map { route -> String? in
-            guard graph.refusal(of: route.object) == nil, !route.isRejectedByEveryParent else { return nil }
-            return identifiers.allocate("\(route.object.metadata.effectiveNamespace)_\(route.object.metadata.name?.value ?? "route")")
+        let fates = graph.routes.map { route -> RouteFate in
+            if let refusal = graph.refusal(of: route.object) { return .refused(refusal) }
+            if route.isRejectedByEveryParent { return .rejectedByEveryParent }
+            return .exported(id: identifiers.allocate("\(route.object.metadata.effectiveNamespace)_\(route.object.metadata.name?.value ?? "route")"))
         }
         let planned = OrderedParallel.map(count: graph.routes.count, jobs: analysis.options.jobs) { range in
             range.map { index -> (route: PlannedRoute?, notices: NoticeCollector) in
                 var notices = NoticeCollector()
-                let route = Self.route(graph.routes[index], id: routeIDs[index], graph: graph, endpoints: endpoints, notices: &notices)
+                let route = Self.route(graph.routes[index], fate: fates[index], graph: graph, endpoints: endpoints, notices: &notices)
                 return (route, notices)
             }
         }
@@ -45,20 +47,29 @@ public struct ExportPlan: Sendable {
         self.routes = routes
     }
 
-    /// One route's plan; `nil`, with a notice, for a route the export leaves out (`id` is then `nil`).
-    private static func route(_ route: RouteNode, id routeID: String?, graph: AttachmentGraph, endpoints: EndpointIndex,
+    /// Whether a route is exported (with its identifier), or why not.
+    private enum RouteFate: Sendable {
+        case exported(id: String)
+        case refused(Rejection)
+        case rejectedByEveryParent
+    }
+
+    /// One route's plan; `nil`, with a notice, for a route the export leaves out.
+    private static func route(_ route: RouteNode, fate: RouteFate, graph: AttachmentGraph, endpoints: EndpointIndex,
                               notices: inout NoticeCollector) -> PlannedRoute? {
-        if let refusal = graph.refusal(of: route.object) {
+        let routeID: String
+        switch fate {
+        case .refused(let refusal):
             notices.report(.notExpressible, "\(route.label) is not exported: the API server refuses it (\(refusal.ruleID) at \(refusal.location))",
                            at: route.object.anchorLocation, object: route.object)
             return nil
-        }
-        if route.isRejectedByEveryParent {
+        case .rejectedByEveryParent:
             notices.report(.notExpressible, "\(route.label) is not exported: no parent accepts it (SPP212)",
                            at: route.object.anchorLocation, object: route.object)
             return nil
+        case .exported(let id):
+            routeID = id
         }
-        guard let routeID else { return nil }
         var rules: [PlannedRule] = []
         for rule in route.rules {
             let entries = Array(graph.entries(of: route, rule: rule.index))
