@@ -43,6 +43,11 @@ public struct SourceText: Sendable {
         return skipped < count ? (bytes.count, skipped) : (position, skipped)
     }
 
+    /// The number of line breaks in `bytes` at or after `start`, counted as ``skipLineBreaks(_:in:from:)`` counts them.
+    public static func lineBreakCount(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        skipLineBreaks(.max, in: bytes, from: start).skipped
+    }
+
     /// The number of `\n` bytes in a word: each becomes a zero byte, whose high bit the
     /// arithmetic below sets (exactly: no carry crosses from one byte to the next).
     private static func lineFeeds(in word: UInt64) -> Int {

@@ -182,11 +182,7 @@ public struct YAMLLoader: Sendable {
         var position = 0
         bytes.withUnsafeBufferPointer { buffer in
             for chunk in chunks {
-                let before = UnsafeBufferPointer(rebasing: buffer[..<chunk.lowerBound])
-                while let newline = SourceText.lineBreak(in: before, from: position) {
-                    lines += 1
-                    position = newline + 1
-                }
+                lines += SourceText.lineBreakCount(in: UnsafeBufferPointer(rebasing: buffer[..<chunk.lowerBound]), from: position)
                 position = chunk.lowerBound
                 offsets.append(lines)
             }
