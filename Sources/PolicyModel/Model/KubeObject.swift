@@ -6,32 +6,38 @@
 public final class KubeObject: Sendable {
     /// Where the object's mapping starts (in the file it came from).
     public let location: SourceLocation
-    /// `apiVersion` as written.
-    public let apiVersion: Located<String>?
-    /// `kind` as written (its text is ``gvk``'s kind; only where it is written is stored).
-    public var kind: Located<String>? { kindLocation.map { Located(gvk.kind, at: $0, path: "kind") } }
+    /// What `apiVersion` and `kind` stand for (shared with the other objects that write the same).
+    public let envelope: ObjectEnvelope
+    /// Where `apiVersion` and `kind` are written, when they are (their texts are the envelope's).
+    private let apiVersionLocation: SourceLocation?
     private let kindLocation: SourceLocation?
-    /// Group, version and kind; the version is inferred when `apiVersion` is missing.
-    public let gvk: GroupVersionKind
-    /// The kind, when sppctl models it and the generation serves this version of it.
-    public let knownKind: KnownKind?
-    /// Why the API server would refuse the group, version or kind, when it would; the
-    /// contents are then checked as ``knownKind``.
-    public let apiProblem: APIProblem?
     /// `metadata`.
     public let metadata: ObjectMeta
     /// The decoded spec.
     public let spec: ObjectSpec
 
-    /// Creates an object whose `kind` is written at `kindLocation`, when it is written.
-    public init(location: SourceLocation, apiVersion: Located<String>?, kindLocation: SourceLocation?, gvk: GroupVersionKind,
-                knownKind: KnownKind?, apiProblem: APIProblem? = nil, metadata: ObjectMeta, spec: ObjectSpec) {
+    /// `apiVersion` as written.
+    public var apiVersion: Located<String>? {
+        apiVersionLocation.map { Located(envelope.apiVersion ?? "", at: $0, path: "apiVersion") }
+    }
+    /// `kind` as written (its text is ``gvk``'s kind; only where it is written is stored).
+    public var kind: Located<String>? { kindLocation.map { Located(gvk.kind, at: $0, path: "kind") } }
+    /// Group, version and kind; the version is inferred when `apiVersion` is missing.
+    public var gvk: GroupVersionKind { envelope.gvk }
+    /// The kind, when sppctl models it and the generation serves this version of it.
+    public var knownKind: KnownKind? { envelope.knownKind }
+    /// Why the API server would refuse the group, version or kind, when it would; the
+    /// contents are then checked as ``knownKind``.
+    public var apiProblem: APIProblem? { envelope.apiProblem }
+
+    /// Creates an object whose `apiVersion` (the envelope's) is written at `apiVersionLocation`
+    /// and whose `kind` at `kindLocation`, when they are written.
+    public init(location: SourceLocation, envelope: ObjectEnvelope, apiVersionLocation: SourceLocation?, kindLocation: SourceLocation?,
+                metadata: ObjectMeta, spec: ObjectSpec) {
         self.location = location
-        self.apiVersion = apiVersion
+        self.envelope = envelope
+        self.apiVersionLocation = envelope.apiVersion == nil ? nil : apiVersionLocation
         self.kindLocation = kindLocation
-        self.gvk = gvk
-        self.knownKind = knownKind
-        self.apiProblem = apiProblem
         self.metadata = metadata
         self.spec = spec
     }

@@ -15,21 +15,11 @@ public struct ObjectDecoder: Sendable {
     /// What each apiVersion and kind written stand for, worked out once per decoder: a fleet
     /// repeats a few dozen of them on every object, and each answer costs string splitting,
     /// lookups and, for unknown kinds, edit distances (``KindSpelling``).
-    private let envelopes = Memo<EnvelopeKey, Envelope>()
+    private let envelopes = Memo<EnvelopeKey, ObjectEnvelope>()
 
     private struct EnvelopeKey: Hashable {
         let apiVersion: String?
         let kind: String
-    }
-
-    /// An apiVersion and kind as written (shared literals when they are common ones) and what
-    /// they stand for under the decoder's generation.
-    private struct Envelope {
-        let apiVersion: String?
-        let kind: String
-        let gvk: GroupVersionKind
-        let known: KnownKind?
-        let problem: APIProblem?
     }
 
     private struct MetadataPaths {
@@ -129,11 +119,8 @@ public struct ObjectDecoder: Sendable {
         let envelope = envelopes.value(for: EnvelopeKey(apiVersion: writtenAPIVersion?.value, kind: writtenKind?.value ?? "")) {
             Self.envelope(apiVersion: writtenAPIVersion?.value, kind: writtenKind?.value ?? "", generation: generation)
         }
-        let apiVersion = writtenAPIVersion.map { Located(envelope.apiVersion ?? $0.value, at: $0.location, path: $0.path) }
-        let kind = writtenKind.map { Located(envelope.kind, at: $0.location, path: $0.path) }
+        let known = envelope.knownKind
         let gvk = envelope.gvk
-        let known = envelope.known
-        let problem = envelope.problem
         let metadataEntry = node.entry("metadata")
         let metadata = decodeMetadata(metadataEntry.flatMap { $0.value.isMapping ? $0.value : nil }, keyLocation: metadataEntry?.key.location,
                                       analysed: known != nil)
@@ -141,11 +128,12 @@ public struct ObjectDecoder: Sendable {
         if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
             spec = .listenerSet(decodeListenerSet(specNode))
         }
-        return KubeObject(location: node.location, apiVersion: apiVersion, kindLocation: kind?.location, gvk: gvk, knownKind: known, apiProblem: problem, metadata: metadata, spec: spec)
+        return KubeObject(location: node.location, envelope: envelope, apiVersionLocation: writtenAPIVersion?.location,
+                          kindLocation: writtenKind?.location, metadata: metadata, spec: spec)
     }
 
     /// What `apiVersion` and `kind` stand for under `generation`.
-    private static func envelope(apiVersion written: String?, kind writtenKind: String, generation: Generation) -> Envelope {
+    private static func envelope(apiVersion written: String?, kind writtenKind: String, generation: Generation) -> ObjectEnvelope {
         // Envelope strings a fleet repeats become shared literals.
         let apiVersion = written.map(EnvelopeStrings.canonical)
         let kindName = EnvelopeStrings.canonical(writtenKind)
@@ -170,7 +158,7 @@ public struct ObjectDecoder: Sendable {
             known = intended.kind
             problem = .misspelled(kind: intended.kind, group: intended.group)
         }
-        return Envelope(apiVersion: apiVersion, kind: kindName, gvk: gvk, known: known, problem: problem)
+        return ObjectEnvelope(apiVersion: apiVersion, gvk: gvk, knownKind: known, apiProblem: problem)
     }
 
     /// The metadata; creationTimestamp only for `analysed` objects (kinds sppctl models: it

@@ -1,9 +1,26 @@
 /// The parts of `metadata` sppctl reads.
 public struct ObjectMeta: Sendable {
     /// `metadata.name` (or `generateName` when only that is set).
-    public let name: Located<String>?
+    public var name: Located<String>? {
+        writtenName.map { Located($0.value, at: $0.location, path: nameIsGenerated ? "metadata.generateName" : "metadata.name") }
+    }
     /// `metadata.namespace` as written.
-    public let namespace: Located<String>?
+    public var namespace: Located<String>? { writtenNamespace.map { Located($0.value, at: $0.location, path: "metadata.namespace") } }
+    // Kept without their field paths, which are the same for every object (a fleet has many).
+    private let writtenName: Written?
+    private let nameIsGenerated: Bool
+    private let writtenNamespace: Written?
+
+    /// A text and where it is written.
+    private struct Written {
+        let value: String
+        let location: SourceLocation
+
+        init(_ located: Located<String>) {
+            value = located.value
+            location = located.location
+        }
+    }
     /// `metadata.creationTimestamp`, as written (RFC 3339). Boxed: most objects have none,
     /// and those that have one keep 8 bytes in place instead of a whole located string.
     public var creationTimestamp: Located<String>? { timestamp?.value }
@@ -24,12 +41,14 @@ public struct ObjectMeta: Sendable {
     /// Where the `metadata` key is written, when it is.
     public let keyLocation: SourceLocation?
 
-    /// Creates metadata.
+    /// Creates metadata. The name's path says whether it is `metadata.name` or
+    /// `metadata.generateName`; the paths themselves are not kept.
     public init(name: Located<String>?, namespace: Located<String>?, creationTimestamp: Located<String>?,
                 annotations: [String: Located<String>], defaultNamespace: String = "default",
                 keyLocation: SourceLocation? = nil) {
-        self.name = name
-        self.namespace = namespace
+        writtenName = name.map(Written.init)
+        nameIsGenerated = name?.path.description == "metadata.generateName"
+        writtenNamespace = namespace.map(Written.init)
         timestamp = creationTimestamp.map(TimestampBox.init)
         self.annotations = annotations
         self.defaultNamespace = defaultNamespace
@@ -40,5 +59,5 @@ public struct ObjectMeta: Sendable {
     public static let readAnnotationPrefix = "sppctl.io/"
 
     /// The namespace the object lands in: as written, or the default namespace.
-    public var effectiveNamespace: String { namespace?.value ?? defaultNamespace }
+    public var effectiveNamespace: String { writtenNamespace?.value ?? defaultNamespace }
 }

@@ -1,0 +1,22 @@
+/// What an object's `apiVersion` and `kind` stand for under one generation: worked out once
+/// per apiVersion and kind written, and shared by every object that writes them (a fleet
+/// repeats a few dozen on 100,000 objects, so each object keeps one reference instead of
+/// the strings and answers).
+public final class ObjectEnvelope: Sendable {
+    /// `apiVersion` as written (a shared literal when it is a common one); nil when it is not written.
+    public let apiVersion: String?
+    /// Group, version and kind; the version is inferred when `apiVersion` is missing.
+    public let gvk: GroupVersionKind
+    /// The kind, when sppctl models it and the generation serves this version of it.
+    public let knownKind: KnownKind?
+    /// Why the API server would refuse the group, version or kind, when it would.
+    public let apiProblem: APIProblem?
+
+    /// Creates an envelope.
+    public init(apiVersion: String?, gvk: GroupVersionKind, knownKind: KnownKind?, apiProblem: APIProblem? = nil) {
+        self.apiVersion = apiVersion
+        self.gvk = gvk
+        self.knownKind = knownKind
+        self.apiProblem = apiProblem
+    }
+}
