@@ -5,11 +5,15 @@ public struct ObjectMeta: Sendable {
         writtenName.map { Located($0.value, at: $0.location, path: nameIsGenerated ? "metadata.generateName" : "metadata.name") }
     }
     /// `metadata.namespace` as written.
-    public var namespace: Located<String>? { writtenNamespace.map { Located($0.value, at: $0.location, path: "metadata.namespace") } }
+    public var namespace: Located<String>? { namespaceLocation.map { Located(effectiveNamespace, at: $0, path: "metadata.namespace") } }
+    /// The namespace the object lands in: as written, or the default namespace (`--namespace`,
+    /// else `default`) when it names none.
+    public let effectiveNamespace: String
     // Kept without their field paths, which are the same for every object (a fleet has many).
     private let writtenName: Written?
+    /// Where the namespace is written, when it is.
+    private let namespaceLocation: SourceLocation?
     private let nameIsGenerated: Bool
-    private let writtenNamespace: Written?
 
     /// A text and where it is written.
     private struct Written {
@@ -36,8 +40,6 @@ public struct ObjectMeta: Sendable {
     /// The annotations sppctl reads: those whose key starts with ``ObjectMeta/readAnnotationPrefix``
     /// (others are not kept: a fleet's objects carry many).
     public let annotations: [String: Located<String>]
-    /// The namespace the object lands in when it names none (`--namespace`, else `default`).
-    public let defaultNamespace: String
     /// Where the `metadata` key is written, when it is.
     public let keyLocation: SourceLocation?
 
@@ -48,16 +50,13 @@ public struct ObjectMeta: Sendable {
                 keyLocation: SourceLocation? = nil) {
         writtenName = name.map(Written.init)
         nameIsGenerated = name?.path.description == "metadata.generateName"
-        writtenNamespace = namespace.map(Written.init)
+        effectiveNamespace = namespace?.value ?? defaultNamespace
+        namespaceLocation = namespace?.location
         timestamp = creationTimestamp.map(TimestampBox.init)
         self.annotations = annotations
-        self.defaultNamespace = defaultNamespace
         self.keyLocation = keyLocation
     }
 
     /// The prefix of the annotation keys sppctl reads (`sppctl.io/ignore`).
     public static let readAnnotationPrefix = "sppctl.io/"
-
-    /// The namespace the object lands in: as written, or the default namespace.
-    public var effectiveNamespace: String { writtenNamespace?.value ?? defaultNamespace }
 }
