@@ -68,11 +68,11 @@ public struct Inventory: Sendable {
     }
 
     /// The objects of one scope by name (their positions in ``objects``: indexing then reads
-    /// no object, only the identities), and the names in order of first definition (with the
-    /// position of that definition, to merge the scopes of one place).
+    /// no object, only the identities), and the position of each name's first definition in
+    /// order (its name is the object's; these give the names in order of first definition,
+    /// and merge the scopes of one place).
     private struct Bucket {
         var objects: [String: Int] = [:]
-        var names: [String] = []
         var positions: [Int] = []
     }
 
@@ -126,7 +126,6 @@ public struct Inventory: Sendable {
         if let earlier = bucket.objects.updateValue(position, forKey: identity.name) {
             redefined(earlier)
         } else {
-            bucket.names.append(identity.name)
             bucket.positions.append(position)
         }
     }
@@ -142,9 +141,9 @@ public struct Inventory: Sendable {
     /// The names of the objects of `kind` in `namespace`, for did-you-mean suggestions.
     public func names(ofKind kind: String, in namespace: String) -> [String] {
         let buckets = (scopesByPlace[Place(kind: kind, namespace: namespace)] ?? []).map { index[$0]! }
-        guard buckets.count > 1 else { return buckets.first?.names ?? [] }
         // The same kind in several groups: all their names, in order of first definition.
-        return buckets.flatMap { zip($0.positions, $0.names) }.sorted { $0.0 < $1.0 }.map(\.1)
+        let positions = buckets.count > 1 ? buckets.flatMap(\.positions).sorted() : buckets.first?.positions ?? []
+        return positions.compactMap { objects[$0].metadata.name?.value }
     }
 
     /// The object with this identity.
