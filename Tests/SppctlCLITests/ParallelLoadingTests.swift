@@ -95,6 +95,42 @@ struct ParallelLoadingTests {
         }
     }
 
+    @Test("the first invalid UTF-8 byte, NUL byte or template action of a large file is found where it is, whatever the number of workers",
+          arguments: ["invalid", "nul", "template"])
+    func lateEncodingProblemAndTemplate(_ variant: String) throws {
+        let directory = try TestPaths.temporaryDirectory()
+        // Two of them, in different chunks when the file is cut: the earlier one is reported.
+        var bytes: [UInt8] = []
+        var marks: [Int] = []
+        for (index, piece) in Self.largeFile(broken: false).components(separatedBy: "sessionName: s-").enumerated() {
+            if index > 0 { bytes += Array("sessionName: s-".utf8) }
+            if index == 1 + 97 * 30 || index == 1 + 97 * 55 {
+                marks.append(bytes.count)
+                switch variant {
+                case "invalid": bytes += [0xC3, 0x28]
+                case "nul": bytes += [0x00]
+                default: bytes += Array("{{ .Values.name }}".utf8)
+                }
+            }
+            bytes += Array(piece.utf8)
+        }
+        #expect(marks.count == 2 && bytes.count > 2 << 20)
+        try Data(bytes).write(to: directory.appendingPathComponent("fleet.yaml"))
+        let before = bytes[..<marks[0]]
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let column = String(decoding: before[(before.lastIndex(of: 0x0A)! + 1)...], as: UTF8.self).unicodeScalars.count + 1
+        let message = switch variant {
+        case "invalid": "error: invalid UTF-8: byte 0xC3 is not followed by a continuation byte [SPP001]"
+        case "nul": "error: NUL byte: this is binary data, not YAML or JSON text [SPP001]"
+        default: "warning: this is an unrendered Helm template"
+        }
+        let outputs = try ["1", "2", "5"].map { jobs in
+            try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "--jobs", jobs, "fleet.yaml"], in: directory).stdout
+        }
+        #expect(outputs[0].hasPrefix("fleet.yaml:\(line):\(column): \(message)"))
+        #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
+    }
+
     @Test("the alias limit holds for a whole large file, not for each chunk of it, whatever the number of workers")
     func aliasLimitAcrossChunks() throws {
         let directory = try TestPaths.temporaryDirectory()

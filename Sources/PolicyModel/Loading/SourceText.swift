@@ -86,24 +86,27 @@ public struct SourceText: Sendable {
     /// The byte offset of the first Go template action (`{{ … }}` on one line), when there is
     /// one: the text is then an unrendered Helm template.
     public func firstTemplateAction() -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress else { return nil }
-            let count = buffer.count
-            var index = 0
-            // memchr finds each `{`; almost no YAML has one, so this costs about a memory scan.
-            while index + 1 < count, let found = memchr(base + index, Int32(UInt8(ascii: "{")), count - 1 - index) {
-                let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                if buffer[at + 1] == UInt8(ascii: "{") {
-                    var end = at + 2
-                    while end + 1 < count, buffer[end] != 0x0A {
-                        if buffer[end] == UInt8(ascii: "}"), buffer[end + 1] == UInt8(ascii: "}") { return at }
-                        end += 1
-                    }
+        bytes.withUnsafeBufferPointer(Self.firstTemplateAction)
+    }
+
+    /// ``firstTemplateAction()`` in `buffer` (whole lines: an action is on one line).
+    static func firstTemplateAction(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = buffer.baseAddress else { return nil }
+        let count = buffer.count
+        var index = 0
+        // memchr finds each `{`; almost no YAML has one, so this costs about a memory scan.
+        while index + 1 < count, let found = memchr(base + index, Int32(UInt8(ascii: "{")), count - 1 - index) {
+            let at = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            if buffer[at + 1] == UInt8(ascii: "{") {
+                var end = at + 2
+                while end + 1 < count, buffer[end] != 0x0A {
+                    if buffer[end] == UInt8(ascii: "}"), buffer[end + 1] == UInt8(ascii: "}") { return at }
+                    end += 1
                 }
-                index = at + 1
             }
-            return nil
+            index = at + 1
         }
+        return nil
     }
 
     /// The first byte that keeps these bytes from being YAML text: a NUL byte or a byte that
@@ -112,7 +115,8 @@ public struct SourceText: Sendable {
         bytes.withUnsafeBufferPointer(Self.firstEncodingProblem)
     }
 
-    private static func firstEncodingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
+    /// ``firstEncodingProblem()`` in `bytes` (whole characters: a problem is found where it starts).
+    static func firstEncodingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
         var index = 0
         let count = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)

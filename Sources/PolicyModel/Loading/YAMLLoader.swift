@@ -54,17 +54,23 @@ public struct YAMLLoader: Sendable {
             let position = source.position(ofByteOffset: offset)
             return SourceLocation(file: path, line: position.line, column: position.column)
         }
-        if let problem = source.firstEncodingProblem() {
+        let split = jobs > 1 && bytes.count >= Self.splitThreshold
+        let chunks = split ? Self.documentChunks(bytes, count: jobs * 4) : [0..<bytes.count]
+        // A file cut into chunks is checked chunk by chunk on the workers; the first problem
+        // and template action in the file are the first chunk's that has one.
+        let scans = chunks.count > 1 ? ChunkScan.scan(chunks, of: bytes, jobs: jobs) : nil
+        let problem = scans.map { ChunkScan.firstProblem($0, chunks: chunks) } ?? source.firstEncodingProblem()
+        if let problem {
             let issue = LoadIssue(location: location(ofByteOffset: problem.offset), message: problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
         }
         if bytes.isEmpty {
             return LoadedFile(path: path, source: reference, documents: [], issues: [])
         }
-        let templateAction = source.firstTemplateAction().map(location(ofByteOffset:))
-        let chunks = jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs * 4) : [0..<bytes.count]
+        let templateAction = (scans.map { ChunkScan.firstTemplateAction($0, chunks: chunks) } ?? source.firstTemplateAction())
+            .map(location(ofByteOffset:))
         // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead.
-        if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
+        if chunks.count == 1, split, bodies != .everything,
            let split = bytes.withUnsafeBufferPointer({ ListSplit($0, count: jobs * 4) }),
            let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction) {
             return file
@@ -87,7 +93,8 @@ public struct YAMLLoader: Sendable {
         var duplicateKeys: [DuplicateKey] = []
         var decoded = DecodedInputs()
         var aliasNodes = 0
-        for result in parse(chunks, of: bytes, source: source, path: path, listItemsFragments: false) {
+        let lineOffsets = scans.map(ChunkScan.lineOffsets) ?? [0]
+        for result in parse(chunks, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: false) {
             // The alias limit holds for the whole file: past it, one parse finds where.
             aliasNodes += result.aliasNodes
             if aliasNodes > limits.maxAliasNodes { return whole() }
@@ -114,7 +121,8 @@ public struct YAMLLoader: Sendable {
         var items = DecodedInputs()
         var duplicateKeys: [DuplicateKey] = []
         var aliasNodes = 0
-        for result in parse(split.fragments, of: bytes, source: source, path: path, listItemsFragments: true) {
+        let lineOffsets = Self.lineOffsets(bytes, chunks: split.fragments)
+        for result in parse(split.fragments, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: true) {
             guard result.issues.isEmpty else { return nil }
             items.append(result.decoded)
             duplicateKeys += result.duplicateKeys
@@ -134,10 +142,11 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Parses each of `ranges` of `bytes` (whole documents, or runs of a List's items) on a
-    /// worker of its own, with an independent loader and the line the range starts on.
-    private func parse(_ ranges: [Range<Int>], of bytes: [UInt8], source: SourceText, path: String, listItemsFragments: Bool) -> [ChunkResult] {
+    /// worker of its own, with an independent loader and the line the range starts on (after
+    /// `lineOffsets` line breaks).
+    private func parse(_ ranges: [Range<Int>], of bytes: [UInt8], source: SourceText, path: String, lineOffsets: [Int],
+                       listItemsFragments: Bool) -> [ChunkResult] {
         let results = Slots<ChunkResult>(count: ranges.count)
-        let lineOffsets = Self.lineOffsets(bytes, chunks: ranges)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             let worker = independentCopy()
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
