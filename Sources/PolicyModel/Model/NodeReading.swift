@@ -36,13 +36,4 @@ extension Node {
         guard let items = self[key]?.items else { return [] }
         return items.enumerated().compactMap { $0.element.isMapping ? ($0.offset, $0.element) : nil }
     }
-
-    /// The string entries of the mapping at field `key`.
-    func stringMap(_ key: String) -> [String: String] {
-        var result: [String: String] = [:]
-        for entry in self[key]?.entries ?? [] {
-            if let name = entry.keyText, let value = entry.value.string { result[name] = value }
-        }
-        return result
-    }
 }

@@ -312,19 +312,22 @@ public struct ObjectDecoder: Sendable {
         let clientIP = spec.mapping("sessionAffinityConfig")?.mapping("clientIP")
         return ServiceSpec(
             ports: ports,
-            selector: spec.stringMap("selector"),
             sessionAffinity: spec.string("sessionAffinity", path: path),
             clientIPTimeoutSeconds: clientIP?.scalarValue("timeoutSeconds", path: configPath),
             sessionAffinityConfigLocation: spec.mapping("sessionAffinityConfig")?.location)
     }
 
     private func decodeEndpointSlice(_ object: Node) -> EndpointSliceSpec {
-        let labels = object.mapping("metadata")?.stringMap("labels") ?? [:]
+        // The last string value of the label, as a map of the labels would hold (without making one).
+        var serviceName: String?
+        for entry in object.mapping("metadata")?["labels"]?.entries ?? [] where entry.keyText == "kubernetes.io/service-name" {
+            if let value = entry.value.string { serviceName = value }
+        }
         let addresses = object.mappingItems("endpoints").flatMap { ($0.node["addresses"]?.items ?? []).compactMap(\.string) }
         let ports = object.mappingItems("ports").map { item in
             (name: item.node["name"]?.string, port: item.node.integer("port", path: .root)?.value)
         }
-        return EndpointSliceSpec(serviceName: labels["kubernetes.io/service-name"], addresses: addresses, ports: ports)
+        return EndpointSliceSpec(serviceName: serviceName, addresses: addresses, ports: ports)
     }
 
     private func decodeGateway(_ spec: Node) -> GatewaySpec {

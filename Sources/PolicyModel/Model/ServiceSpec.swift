@@ -12,8 +12,6 @@ public struct ServiceSpec: Sendable {
 
     /// `ports`.
     public let ports: [Port]
-    /// `selector`.
-    public let selector: [String: String]
     /// `sessionAffinity`.
     public let sessionAffinity: Located<String>?
     /// `sessionAffinityConfig.clientIP.timeoutSeconds`.
