@@ -1,4 +1,4 @@
-import PolicyModel
+@testable import PolicyModel
 import SppctlTestSupport
 import Testing
 
@@ -115,6 +115,27 @@ struct YAMLLoaderTests {
         let issue = try #require(file.issues.first)
         #expect(issue.location == SourceLocation(file: "blob.yaml", line: 1, column: 4))
         #expect(issue.message == "NUL byte: this is binary data, not YAML or JSON text")
+    }
+
+    @Test("the characters found as control characters before parsing are exactly those libyaml's reader refuses")
+    func controlCharactersAsLibyamlFindsThem() throws {
+        let scalars = Array(0x01...0x100) + Array(0xD7F0...0xD7FF) + Array(0xE000...0xE010) + Array(0xFEF0...0xFFFF) + [0x10000, 0x10FFFF]
+        // ASCII ones at each place in a word of eight bytes (they are looked for eight at a time).
+        for (value, padding) in scalars.map({ ($0, 0) }) + (0x01...0x7F).flatMap({ value in (1..<8).map { (value, $0) } }) {
+            let scalar = try #require(Unicode.Scalar(UInt32(value)))
+            let bytes = Array("a: b\nc: \"x\(String(repeating: "p", count: padding))\(Character(scalar))y\"\n".utf8)
+            // libyaml alone (no check before it), and the loader.
+            var builder = TreeBuilder(path: "c.yaml", limits: .standard, bodies: .everything, bodyDecisions: Memo(), decoder: nil)
+            bytes.withUnsafeBufferPointer { builder.run($0, source: SourceText(bytes: bytes)) }
+            let refused = builder.issues.first?.message == "control characters are not allowed"
+            let found = SourceText(bytes: bytes).firstEncodingProblem() == nil && bytes.withUnsafeBufferPointer(SourceText.check).control != nil
+            #expect(found == refused, "U+\(String(value, radix: 16, uppercase: true))")
+            if refused {
+                let file = YAMLLoader().load(bytes: bytes, path: "c.yaml")
+                #expect(file.issues.map(\.message) == ["control characters are not allowed"])
+                #expect(file.issues.first?.location == builder.issues.first?.location, "U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
     }
 
     @Test("control characters are reported with libyaml's reader message at their position")

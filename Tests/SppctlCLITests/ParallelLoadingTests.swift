@@ -80,7 +80,7 @@ struct ParallelLoadingTests {
         #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
     }
 
-    @Test("a control character late in a large file is located where it is, whatever the number of workers")
+    @Test("a control character late in a large file is located where it is, and every document before its own is analysed, whatever the number of workers")
     func lateControlCharacter() throws {
         let directory = try TestPaths.temporaryDirectory()
         let marker = "sessionName: s-5000,"
@@ -88,11 +88,18 @@ struct ParallelLoadingTests {
         let offset = try #require(text.range(of: "\u{01}")).lowerBound
         let line = text[..<offset].filter { $0 == "\n" }.count + 1
         let column = text[..<offset].split(separator: "\n", omittingEmptySubsequences: false).last!.unicodeScalars.count + 1
+        // libyaml's reader meets the character some way ahead of what has been parsed (where
+        // depends on how the file is cut): the documents before its own count all the same.
+        let documentsBefore = text[..<offset].components(separatedBy: "\n---\n").count - 1
         try text.write(to: directory.appendingPathComponent("fleet.yaml"), atomically: false, encoding: .utf8)
+        var outputs: [String] = []
         for jobs in ["1", "2", "5"] {
             let result = try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "--jobs", jobs, "fleet.yaml"], in: directory)
             #expect(result.stdout.contains("fleet.yaml:\(line):\(column): error: control characters are not allowed [SPP001]"), "jobs \(jobs)")
+            #expect(result.stdout.hasSuffix("in 1 file (\(documentsBefore) objects)\n"), "jobs \(jobs)")
+            outputs.append(result.stdout)
         }
+        #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0])
     }
 
     @Test("the first invalid UTF-8 byte, NUL byte or template action of a large file is found where it is, whatever the number of workers",

@@ -112,20 +112,36 @@ public struct SourceText: Sendable {
     /// The first byte that keeps these bytes from being YAML text: a NUL byte or a byte that
     /// is not part of a valid UTF-8 sequence. `nil` when the text is clean.
     public func firstEncodingProblem() -> (offset: Int, message: String)? {
-        bytes.withUnsafeBufferPointer(Self.firstEncodingProblem)
+        bytes.withUnsafeBufferPointer(Self.check).problem
     }
 
-    /// ``firstEncodingProblem()`` in `bytes` (whole characters: a problem is found where it starts).
-    static func firstEncodingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, message: String)? {
+    /// What ``check(_:)`` finds.
+    struct TextCheck: Sendable {
+        /// The first byte that keeps the bytes from being YAML text (see ``firstEncodingProblem()``).
+        let problem: (offset: Int, message: String)?
+        /// The offset of the first character before it that libyaml's reader refuses ("control
+        /// characters are not allowed": C0 and C1 controls but tab, line feed, carriage return
+        /// and U+0085, DEL, U+FFFE and U+FFFF).
+        let control: Int?
+    }
+
+    /// Checks `bytes` (whole characters: a problem is found where it starts) in one pass:
+    /// libyaml finds a control character only when its reader decodes the block of input
+    /// that holds it, some way ahead of what it has parsed, so it is looked for here instead.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> TextCheck {
+        var control: Int?
         var index = 0
         let count = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
-            // Eight ASCII bytes, none of them NUL, at a time: most YAML is nothing else.
+            // Eight ASCII bytes at a time, none of them NUL (nor, until one is found, another
+            // control character but a tab or a line break): most YAML is nothing else.
             if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 let high: UInt64 = 0x8080_8080_8080_8080
-                if word & high == 0 && (word &- 0x0101_0101_0101_0101) & ~word & high == 0 {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                if word & high == 0 && (word &- ones) & ~word & high == 0 {
+                    if control == nil, let found = Self.firstControl(inASCII: word) { control = index + found }
                     index += 8
                     continue
                 }
@@ -133,8 +149,9 @@ public struct SourceText: Sendable {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 {
-                    return (index, "NUL byte: this is binary data, not YAML or JSON text")
+                    return TextCheck(problem: (index, "NUL byte: this is binary data, not YAML or JSON text"), control: control)
                 }
+                if control == nil, Self.isControl(byte) { control = index }
                 index += 1
                 continue
             }
@@ -146,24 +163,50 @@ public struct SourceText: Sendable {
             case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(byte & 0x0F)
             case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(byte & 0x07)
             default:
-                return (index, "invalid UTF-8: byte 0x\(hex(byte)) cannot start a character")
+                return TextCheck(problem: (index, "invalid UTF-8: byte 0x\(hex(byte)) cannot start a character"), control: control)
             }
             guard index + length <= count else {
-                return (index, "invalid UTF-8: the character starting with byte 0x\(hex(byte)) is cut off by the end of the file")
+                return TextCheck(problem: (index, "invalid UTF-8: the character starting with byte 0x\(hex(byte)) is cut off by the end of the file"),
+                                 control: control)
             }
             for next in 1..<length {
                 let continuation = bytes[index + next]
                 guard continuation & 0xC0 == 0x80 else {
-                    return (index, "invalid UTF-8: byte 0x\(hex(byte)) is not followed by a continuation byte")
+                    return TextCheck(problem: (index, "invalid UTF-8: byte 0x\(hex(byte)) is not followed by a continuation byte"), control: control)
                 }
                 scalar = scalar << 6 | UInt32(continuation & 0x3F)
             }
             if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                return (index, "invalid UTF-8: bytes starting with 0x\(hex(byte)) do not encode a valid character")
+                return TextCheck(problem: (index, "invalid UTF-8: bytes starting with 0x\(hex(byte)) do not encode a valid character"), control: control)
             }
+            if control == nil, (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF { control = index }
             index += length
         }
-        return nil
+        return TextCheck(problem: nil, control: control)
+    }
+
+    /// The index of the first byte of eight ASCII bytes (little-endian) that libyaml's reader
+    /// refuses, found for all eight at once: bytes below 0x20 but tab, line feed and carriage
+    /// return, and DEL.
+    private static func firstControl(inASCII word: UInt64) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // The high bit of each byte that is zero (exactly: no carry crosses into the next byte).
+        func zeros(_ value: UInt64) -> UInt64 { ~(((value & lows) &+ lows) | value | lows) }
+        // Most words have no byte below 0x20 and no DEL: told at once (the test is exact for ASCII).
+        let deletes = word ^ (ones &* 0x7F)
+        if (word &- ones &* 0x20) & ~word & ~lows == 0 && (deletes &- ones) & ~deletes & ~lows == 0 { return nil }
+        // Adding 0x60 sets the high bit of each byte from 0x20 up (all bytes are below 0x80).
+        let below32 = ~(word &+ ones &* 0x60) & ~lows
+        let allowed = zeros(word ^ (ones &* 0x09)) | zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D))
+        let refused = (below32 & ~allowed) | zeros(word ^ (ones &* 0x7F))
+        return refused == 0 ? nil : refused.trailingZeroBitCount / 8
+    }
+
+    /// True for an ASCII byte libyaml's reader refuses: a C0 control but tab, line feed and
+    /// carriage return, or DEL.
+    private static func isControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 
     private static func hex(_ byte: UInt8) -> String {

@@ -59,11 +59,11 @@ public struct YAMLLoader: Sendable {
         // last chunks finish the other workers have nothing left (four per worker left 10–15 ms
         // of one core idle on a 30 MB file).
         let chunks = split ? Self.documentChunks(bytes, count: jobs * 8) : [0..<bytes.count]
-        // A file cut into chunks is checked chunk by chunk on the workers; the first problem
-        // and template action in the file are the first chunk's that has one.
+        // A file cut into chunks is checked chunk by chunk on the workers; the first problem,
+        // control character and template action in the file are the first chunk's that has one.
         let scans = chunks.count > 1 ? ChunkScan.scan(chunks, of: bytes, jobs: jobs) : nil
-        let problem = scans.map { ChunkScan.firstProblem($0, chunks: chunks) } ?? source.firstEncodingProblem()
-        if let problem {
+        let text = scans.map { ChunkScan.text($0, chunks: chunks) } ?? bytes.withUnsafeBufferPointer(SourceText.check)
+        if let problem = text.problem {
             let issue = LoadIssue(location: location(ofByteOffset: problem.offset), message: problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
         }
@@ -72,8 +72,30 @@ public struct YAMLLoader: Sendable {
         }
         let templateAction = (scans.map { ChunkScan.firstTemplateAction($0, chunks: chunks) } ?? source.firstTemplateAction())
             .map(location(ofByteOffset:))
+        guard let control = text.control else {
+            return parse(bytes, chunks: chunks, lineOffsets: scans.map(ChunkScan.lineOffsets), source: source, path: path, reference: reference,
+                         templateAction: templateAction)
+        }
+        // A control character ends the file where the document that holds it starts: libyaml
+        // would stop wherever its reader first decodes it, which depends on how the file is cut.
+        // The documents before it are read as usual; unless they hold a problem of their own,
+        // the control character is the file's problem.
+        let end = Self.documentStart(before: control, in: bytes)
+        let before = Array(bytes[..<end])
+        let parts = split ? Self.documentChunks(before, count: jobs * 8) : [0..<before.count]
+        let file = parse(before, chunks: parts, lineOffsets: nil, source: source, path: path, reference: reference, templateAction: templateAction)
+        guard file.issues.isEmpty else { return file }
+        return LoadedFile(path: path, source: reference, documents: file.documents,
+                          issues: [LoadIssue(location: location(ofByteOffset: control), message: "control characters are not allowed")],
+                          duplicateKeys: file.duplicateKeys, decoded: file.decoded, decodedWith: file.decodedWith, templateAction: templateAction)
+    }
+
+    /// Parses `bytes` (the text of `source`, or its first documents) cut into `chunks` that
+    /// start on the lines after `lineOffsets` line breaks (counted here when not given).
+    private func parse(_ bytes: [UInt8], chunks: [Range<Int>], lineOffsets: [Int]?, source: SourceText, path: String,
+                       reference: SourceReference, templateAction: SourceLocation?) -> LoadedFile {
         // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead.
-        if chunks.count == 1, split, bodies != .everything,
+        if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
            let split = bytes.withUnsafeBufferPointer({ ListSplit($0, count: jobs * 4) }),
            let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction) {
             return file
@@ -96,7 +118,7 @@ public struct YAMLLoader: Sendable {
         var duplicateKeys: [DuplicateKey] = []
         var decoded = DecodedInputs()
         var aliasNodes = 0
-        let lineOffsets = scans.map(ChunkScan.lineOffsets) ?? [0]
+        let lineOffsets = lineOffsets ?? Self.lineOffsets(bytes, chunks: chunks)
         for result in parse(chunks, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: false) {
             // The alias limit holds for the whole file: past it, one parse finds where.
             aliasNodes += result.aliasNodes
@@ -111,6 +133,26 @@ public struct YAMLLoader: Sendable {
         }
         return LoadedFile(path: path, source: reference, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
                           decoded: decoder.map { _ in decoded }, decodedWith: decoder?.settings, templateAction: templateAction)
+    }
+
+    /// Where the document that holds the byte at `offset` starts: the start of the last line
+    /// at or before it that starts with a document marker `---`, or 0.
+    static func documentStart(before offset: Int, in bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = offset
+            while true {
+                while lineStart > 0, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
+                if lineStart == 0 || Self.startsDocument(buffer, at: lineStart) { return lineStart }
+                lineStart -= 1
+            }
+        }
+    }
+
+    /// True when the line starting at `index` starts with a document marker: `---` followed by
+    /// a space, a tab, a line break or the end.
+    static func startsDocument(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 3 <= buffer.count && buffer[index] == 0x2D && buffer[index + 1] == 0x2D && buffer[index + 2] == 0x2D
+            && (index + 3 == buffer.count || [0x20, 0x0A, 0x0D, 0x09].contains(buffer[index + 3]))
     }
 
     /// Loads a List cut by `split`: its runs of items on the workers (each item decoded as a
@@ -175,8 +217,7 @@ public struct YAMLLoader: Sendable {
                 // found with memchr (a file of one document is gone through to its end).
                 guard let lineBreak = SourceText.lineBreak(in: buffer, from: index) else { break }
                 index = lineBreak
-                guard index + 3 < buffer.count, buffer[index + 1] == 0x2D, buffer[index + 2] == 0x2D,
-                      buffer[index + 3] == 0x2D, index + 4 == buffer.count || [0x20, 0x0A, 0x0D, 0x09].contains(buffer[index + 4]) else {
+                guard Self.startsDocument(buffer, at: index + 1) else {
                     index += 1
                     continue
                 }
