@@ -1,6 +1,9 @@
 /// Everything a rule says about itself: identity, default severity, documentation and the
 /// examples that test it. Nothing about a rule is written twice.
-public struct RuleDescription: Sendable {
+///
+/// Immutable; a class so that each of the many findings of a rule refers to its description
+/// instead of carrying a copy of its texts and examples.
+public final class RuleDescription: Sendable {
     /// The stable ID (`SPP402`), used in configuration, suppressions and `explain`.
     public let id: String
     /// The kebab-case name (`zero-weight-reachable`).
