@@ -5,13 +5,20 @@ import PolicyModel
 /// equals the Service port's name, or the slice's only port; otherwise the Service's cluster
 /// DNS name and port.
 struct EndpointIndex {
-    private let slices: [String: [(spec: EndpointSliceSpec, object: KubeObject)]]
+    /// The EndpointSlices of each Service (in input order), by its namespace and name.
+    private let slices: [Service: [KubeObject]]
+
+    /// A Service's namespace and name.
+    private struct Service: Hashable {
+        let namespace: String
+        let name: String
+    }
 
     init(_ inventory: Inventory) {
-        var slices: [String: [(spec: EndpointSliceSpec, object: KubeObject)]] = [:]
-        for object in inventory.effectiveKnownObjects {
+        var slices: [Service: [KubeObject]] = [:]
+        for object in inventory.effectiveKnownObjects where object.knownKind == .endpointSlice {
             guard case .endpointSlice(let spec) = object.spec, let service = spec.serviceName else { continue }
-            slices["\(object.metadata.effectiveNamespace)/\(service)", default: []].append((spec, object))
+            slices[Service(namespace: object.metadata.effectiveNamespace, name: service), default: []].append(object)
         }
         self.slices = slices
     }
@@ -24,17 +31,18 @@ struct EndpointIndex {
             return spec.ports.first { $0.port == port }?.name
         }
         var found: [PlannedEndpoint] = []
-        for slice in slices["\(identity.namespace)/\(identity.name)"] ?? [] {
+        for slice in slices[Service(namespace: identity.namespace, name: identity.name)] ?? [] {
+            guard case .endpointSlice(let spec) = slice.spec else { continue }
             let slicePort: Int64?
-            if let portName, let named = slice.spec.ports.first(where: { $0.name == portName }) {
+            if let portName, let named = spec.ports.first(where: { $0.name == portName }) {
                 slicePort = named.port
-            } else if slice.spec.ports.count == 1 {
-                slicePort = slice.spec.ports[0].port
+            } else if spec.ports.count == 1 {
+                slicePort = spec.ports[0].port
             } else {
                 slicePort = nil
             }
             guard let slicePort else { continue }
-            for address in slice.spec.addresses {
+            for address in spec.addresses {
                 let endpoint = PlannedEndpoint(host: address, port: slicePort, fromDNS: false)
                 if !found.contains(endpoint) { found.append(endpoint) }
             }
