@@ -1,13 +1,13 @@
 import PolicyModel
 
-/// Each route's part of a configuration, made on the export's workers: the parts come back in
-/// route order, and the notices and the error thrown are exactly those of making the parts one
-/// after another (the notices of the routes before a failing one and of that route up to its
-/// failure, then its error).
+/// Each route's part of a configuration (or each routing entry's), made on the export's workers:
+/// the parts come back in order, and the notices and the error thrown are exactly those of
+/// making the parts one after another (the notices of the routes before a failing one and of
+/// that route up to its failure, then its error).
 enum RouteParts {
-    /// `make` applied to each route of `routes` on up to `jobs` workers.
-    static func make<Part: Sendable>(_ routes: [PlannedRoute], jobs: Int, notices: inout NoticeCollector,
-                                     _ make: @Sendable (PlannedRoute, inout NoticeCollector) throws(ExportError) -> Part) throws(ExportError) -> [Part] {
+    /// `make` applied to each of `routes` (planned routes, or routing entries) on up to `jobs` workers.
+    static func make<Route: Sendable, Part: Sendable>(_ routes: [Route], jobs: Int, notices: inout NoticeCollector,
+                                                      _ make: @Sendable (Route, inout NoticeCollector) throws(ExportError) -> Part) throws(ExportError) -> [Part] {
         let made = OrderedParallel.map(count: routes.count, jobs: jobs) { range in
             range.map { index -> (notices: NoticeCollector, part: Result<Part, ExportError>) in
                 var routeNotices = NoticeCollector()

@@ -71,15 +71,20 @@ public struct EnvoyExporter: Exporter {
         // (they serve every host), in precedence order; and a catch-all host.
         var byHost: [String: [JSONValue]] = [:]
         var anyHost: [JSONValue] = []
-        for entry in RoutingEntry.ordered(plan) {
+        let entries = RoutingEntry.ordered(plan)
+        let sessions = settingsByRule
+        // Each entry's route, made on the workers.
+        let values = try RouteParts.make(entries, jobs: options.jobs, notices: &notices) { entry, notices throws(ExportError) in
             var routeValue: [(String, JSONValue)] = [("match", try match(entry, notices: &notices))]
             var action: [(String, JSONValue)] = [("cluster", .string(entry.rule.id))]
             if entry.route.isGRPC { action.append(("timeout", .string("0s"))) }
             routeValue.append(("route", .object(action)))
-            if let settings = settingsByRule[entry.rule.id] {
+            if let settings = sessions[entry.rule.id] {
                 routeValue.append(("typed_per_filter_config", .object([(Self.statefulSession, perRoute(settings, matchIndex: entry.matchIndex))])))
             }
-            let value = JSONValue.object(routeValue)
+            return JSONValue.object(routeValue)
+        }
+        for (entry, value) in zip(entries, values) {
             if entry.route.hostnames.isEmpty {
                 anyHost.append(value)
                 for host in byHost.keys { byHost[host]!.append(value) }
