@@ -470,7 +470,7 @@ public struct AttachmentGraph: Sendable {
         let derivedByController = origin.isRouteLevel ? implementation.cookiePath(for: rule.rule.pathMatches, grpc: route.spec.isGRPC) : nil
         if let derivedByController {
             path = derivedByController
-            pathProvenance = Provenance(object: route.object.identity, path: rule.rule.path.child("matches"), location: rule.rule.location,
+            pathProvenance = Provenance(object: route.object, path: rule.rule.path.child("matches"), location: rule.rule.location,
                                         note: "derived by \(implementation.displayName) from the rule's path matches")
         } else if generation == .main && policy?.family != .seed {
             if let explicit = settings.cookiePath {
@@ -482,7 +482,7 @@ public struct AttachmentGraph: Sendable {
             }
         } else if origin.isRouteLevel {
             path = route.spec.isGRPC ? .fixed("/") : CookiePath.derived(from: rule.rule.pathMatches)
-            pathProvenance = Provenance(object: route.object.identity, path: rule.rule.path.child("matches"), location: rule.rule.location,
+            pathProvenance = Provenance(object: route.object, path: rule.rule.path.child("matches"), location: rule.rule.location,
                                         note: rule.rule.pathMatches.isEmpty ? "the rule matches every path" : "derived from the rule's path matches")
         } else {
             path = .unset

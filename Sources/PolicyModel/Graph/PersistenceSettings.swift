@@ -57,7 +57,7 @@ public struct PersistenceSettings: Sendable {
         sessionName = spec.sessionName.map { Sourced($0.value, .field($0, of: object)) }
         func seconds(_ field: Located<ScalarValue>?) -> Sourced<Int64>? {
             guard let field, case .int(let value) = field.value, value > 0 else { return nil }
-            return Sourced(value, Provenance(object: object.identity, path: field.path, location: field.location, note: "set"))
+            return Sourced(value, Provenance(object: object, path: field.path, location: field.location, note: "set"))
         }
         absoluteTimeout = seconds(spec.absoluteTimeoutSeconds)
         writtenAbsoluteTimeout = absoluteTimeout.map { "\($0.value)s" }
@@ -70,7 +70,7 @@ public struct PersistenceSettings: Sendable {
             case .bigInt(let value): text = value
             default: return nil
             }
-            return Sourced(text, Provenance(object: object.identity, path: field.path, location: field.location, note: "invalid"))
+            return Sourced(text, Provenance(object: object, path: field.path, location: field.location, note: "invalid"))
         }
         lifetime = Sourced("Session", .implied("the provisional GEP has no lifetime setting"))
         cookieConfigWritten = false
