@@ -24,12 +24,8 @@ public struct LintContext: Sendable {
     public let sessionPersistenceConfigs: [(config: SessionPersistenceConfig, object: KubeObject)]
     /// Every seed SessionPersistencePolicy with its spec.
     public let seedPolicies: [(spec: SeedPolicySpec, object: KubeObject)]
-    /// Each object's identity, in the order of ``objects``, for indexing them: read on the
-    /// workers, so that the index goes through one array instead of to every object in memory;
-    /// left out once the graph is built (the graph's inventory holds the index). Not kept with
-    /// the files' decoded objects: a fleet of small files would keep an array per file.
-    let objectIdentities: [ObjectIdentity?]
-    /// The positions of the objects of a known kind in ``objects``, for the same index.
+    /// The positions of the objects of a known kind in ``objects``, for indexing them; left out
+    /// once the graph is built (the graph's inventory holds the index).
     let knownKindPositions: [Int]
     /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
     /// while the object-level rules run (``RuleDescription/refusesObjects``).
@@ -73,8 +69,6 @@ public struct LintContext: Sendable {
         violatedPaths = Set(schemaViolations.map { ViolationKey(object: ObjectIdentifier($0.object), path: $0.path.description) })
         sessionPersistenceConfigs = decoded.sessionPersistenceConfigs
         seedPolicies = decoded.seedPolicies
-        let decodedObjects = decoded.objects
-        objectIdentities = OrderedParallel.map(count: decodedObjects.count, jobs: jobs) { range in range.map { decodedObjects[$0].identity } }
         knownKindPositions = decoded.knownKindPositions
         graph = AttachmentGraph(objects: [], generation: generation, implementation: implementation)
     }
@@ -91,7 +85,6 @@ public struct LintContext: Sendable {
         violatedPaths = other.violatedPaths
         sessionPersistenceConfigs = other.sessionPersistenceConfigs
         seedPolicies = other.seedPolicies
-        objectIdentities = []
         knownKindPositions = []
         self.graph = graph
     }
