@@ -70,6 +70,38 @@ struct ExportNoticeTests {
         #expect(usage.stderr.contains("--standalone and --listen ADDR:PORT go together"))
     }
 
+    @Test("an input that does not parse writes no configuration (SPP001, exit 1); lint's other findings stop nothing, and neither export nor status reports them")
+    func unreadableInputStopsExport() throws {
+        let route = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web}
+            spec:
+              rules:
+              - backendRefs: [{name: web, port: 80}, {name: other, port: 80, weight: 0}]
+                sessionPersistence: {sessionName: web, absoluteTimeout: 1h}
+
+            """
+        let directory = try TestPaths.temporaryDirectory(with: ["route.yaml": route])
+        // lint has a finding here (a weight-0 backend sessions still reach) …
+        let lint = try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "route.yaml"], in: directory)
+        #expect(lint.stdout.contains("warning: Service default/other has weight 0 here but still receives clients pinned to it"))
+        // … which export and status neither report nor stop at.
+        let exported = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "route.yaml"], in: directory)
+        #expect(exported.exitCode == 0)
+        #expect(exported.stdout.contains("cookie web insert"))
+        #expect(!exported.stderr.contains("[SPP402]"))
+        let status = try Sppctl.run(["status", "--no-config", "route.yaml"], in: directory)
+        #expect(status.exitCode == 0)
+        #expect(!status.stdout.contains("SPP402") && !status.stderr.contains("SPP402"))
+        try "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [unclosed\n".write(to: directory.appendingPathComponent("broken.yaml"), atomically: false,
+                                                                                  encoding: .utf8)
+        let stopped = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "."], in: directory)
+        #expect(stopped.exitCode == 1)
+        #expect(stopped.stdout.isEmpty)
+        #expect(stopped.stderr.contains("broken.yaml:4:1: error: ") && stopped.stderr.contains("[SPP001]"))
+    }
+
     @Test("-o writes atomically; an unsafe value writes nothing, not even over an existing file")
     func atomicOutput() throws {
         let directory = try TestPaths.temporaryDirectory()

@@ -46,7 +46,9 @@ public struct Analysis: Sendable {
         }
         let context = objectContext.withGraph(refusals: refusals, jobs: options.jobs, indexed: inventory)
         self.context = context
-        let report = linter.report(objectFindings + linter.findings(context, jobs: options.jobs) { !$0.refusesObjects }, context: context)
+        let reported = options.reportedRules
+        let findings = linter.findings(context, jobs: options.jobs) { !$0.refusesObjects && (reported?.contains($0.id) ?? true) }
+        let report = linter.report(objectFindings + findings, context: context, auditing: reported == nil)
         self.report = report
         let all = report.diagnostics + report.suppressed
         diagnosticsByObject = Dictionary(grouping: report.diagnostics.filter { $0.object != nil }) { $0.object! }

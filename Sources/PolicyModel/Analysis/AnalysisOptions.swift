@@ -17,6 +17,10 @@ public struct AnalysisOptions: Sendable {
     public var suppressions: [SuppressionSelector] = []
     /// The namespace of objects that name none (`--namespace`, as kubectl's).
     public var defaultNamespace: String = "default"
+    /// The rules, beyond those that decide what the API server refuses, whose findings the
+    /// report holds: nil for every rule (lint, explain). A command that reads the graph and a
+    /// few findings only (status, export) names those, and the others do not run.
+    public var reportedRules: Set<String>?
 
     /// Creates options.
     public init(generation: Generation = .default, implementation: ImplementationProfile = .default, lint: LintOptions = LintOptions(),

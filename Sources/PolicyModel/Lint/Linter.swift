@@ -54,8 +54,9 @@ public struct Linter: Sendable {
     }
 
     /// The report of `findings`: configured severities, suppressions (with their reasons),
-    /// the audit of the suppressions themselves (SPP013), report order.
-    public func report(_ findings: [RuleFinding], context: LintContext) -> LintReport {
+    /// the audit of the suppressions themselves (SPP013, when `auditing`: every rule ran),
+    /// report order.
+    public func report(_ findings: [RuleFinding], context: LintContext, auditing: Bool = true) -> LintReport {
         var reported: [Diagnostic] = []
         var suppressed: [Diagnostic] = []
         var fired: [ObjectIdentifier: Set<String>] = [:]
@@ -64,7 +65,7 @@ public struct Linter: Sendable {
         }
         let audit = SuperfluousSuppressionRule.description
         var all = findings
-        if settings[audit.id] != .off {
+        if auditing, settings[audit.id] != .off {
             all += SuperfluousSuppressionRule.audit(context.objects, fired: fired, settings: settings).map { RuleFinding(rule: audit, finding: $0) }
         }
         for item in all {

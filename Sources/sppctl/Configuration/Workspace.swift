@@ -65,10 +65,13 @@ struct Workspace: Sendable {
         return Workspace(configuration: configuration, options: analysis, files: files, inputErrors: errors)
     }
 
-    /// The analysis of the inputs, built once with the resolved options. It is kept alive
+    /// The analysis of the inputs, built once with the resolved options; its report holds the
+    /// findings of `reportedRules` beyond the object-level rules (nil: of every rule). It is kept alive
     /// until the process exits: the command ends right after using it, and freeing millions of
     /// nodes one by one would only cost time (like a compiler's -disable-free).
-    func analyse() -> Analysis {
+    func analyse(reportedRules: Set<String>? = nil) -> Analysis {
+        var options = options
+        options.reportedRules = reportedRules
         let analysis = Analysis(files: files, options: options)
         _ = Unmanaged.passRetained(KeptAlive(analysis))
         return analysis
