@@ -2,7 +2,8 @@
 /// check → object-level rules (what the API server refuses) → inventory and attachment
 /// graph (precedence, effective settings, validity) → the remaining rules → the report.
 /// `lint`, `explain`, `status` and `export` only consume it, so what explain shows is what
-/// lint judged.
+/// lint judged. `status` and `export` read the graph, which the remaining rules do not change,
+/// and run only the rules whose findings they read (``AnalysisOptions/reportedRules``).
 public struct Analysis: Sendable {
     /// The options it was built with.
     public let options: AnalysisOptions
