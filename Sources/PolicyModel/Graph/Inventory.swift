@@ -87,20 +87,37 @@ public struct Inventory: Sendable {
         precondition(identities.count == objects.count, "one identity per object")
         self.objects = objects
         refused = []
-        var index: [Scope: Bucket] = [:]
-        var redefinitions: [Redefinition] = []
-        var firsts: [ObjectIdentity: Int] = [:]
-        var replaced = Set<Int>()
+        // Each scope's objects in input order first (one lookup of the scope per object), then
+        // each scope's names in a table made the right size: tables that grew as objects came
+        // were rehashed each time they doubled.
+        var positionsByScope: [Scope: [Int]] = [:]
         for (position, identity) in identities.enumerated() {
             guard let identity else { continue }
-            // One lookup of the scope: the bucket is changed in place.
-            Self.add(identity, at: position, to: &index[Scope(identity), default: Bucket()]) { earlier in
-                let first = firsts[identity] ?? earlier
-                firsts[identity] = first
-                replaced.insert(earlier)
-                redefinitions.append(Redefinition(identity: identity, object: objects[position], first: objects[first]))
-            }
+            positionsByScope[Scope(identity), default: []].append(position)
         }
+        var index: [Scope: Bucket] = [:]
+        index.reserveCapacity(positionsByScope.count)
+        var redefined: [(position: Int, redefinition: Redefinition)] = []
+        var replaced = Set<Int>()
+        for (scope, positions) in positionsByScope {
+            var bucket = Bucket()
+            bucket.objects.reserveCapacity(positions.count)
+            var firsts: [String: Int] = [:]
+            for position in positions {
+                guard let identity = identities[position] else { continue }
+                if let earlier = bucket.objects.updateValue(position, forKey: identity.name) {
+                    let first = firsts[identity.name] ?? earlier
+                    firsts[identity.name] = first
+                    replaced.insert(earlier)
+                    redefined.append((position, Redefinition(identity: identity, object: objects[position], first: objects[first])))
+                } else {
+                    bucket.positions.append(position)
+                }
+            }
+            index[scope] = bucket
+        }
+        // In input order (the scopes were gone through in no particular order).
+        let redefinitions = redefined.sorted { $0.position < $1.position }.map(\.redefinition)
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
         // Every definition counts here, a redefined one too (as it always has).
@@ -120,14 +137,6 @@ public struct Inventory: Sendable {
         effectiveKnownObjects = knownKindPositions.filter { !replaced.contains($0) }.map { objects[$0] }
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
-    }
-
-    private static func add(_ identity: ObjectIdentity, at position: Int, to bucket: inout Bucket, redefined: (Int) -> Void) {
-        if let earlier = bucket.objects.updateValue(position, forKey: identity.name) {
-            redefined(earlier)
-        } else {
-            bucket.positions.append(position)
-        }
     }
 
     /// The same index, with `refused` as the objects the API server refuses (the index does
