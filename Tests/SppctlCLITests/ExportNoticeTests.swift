@@ -70,18 +70,22 @@ struct ExportNoticeTests {
         #expect(usage.stderr.contains("--standalone and --listen ADDR:PORT go together"))
     }
 
+    /// An HTTPRoute to Service web with cookie persistence, which exports cleanly.
+    private static let webRoute = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata: {name: web}
+        spec:
+          rules:
+          - backendRefs: [{name: web, port: 80}]
+            sessionPersistence: {sessionName: web, absoluteTimeout: 1h}
+
+        """
+
     @Test("an input that does not parse writes no configuration (SPP001, exit 1); lint's other findings stop nothing, and neither export nor status reports them")
     func unreadableInputStopsExport() throws {
-        let route = """
-            apiVersion: gateway.networking.k8s.io/v1
-            kind: HTTPRoute
-            metadata: {name: web}
-            spec:
-              rules:
-              - backendRefs: [{name: web, port: 80}, {name: other, port: 80, weight: 0}]
-                sessionPersistence: {sessionName: web, absoluteTimeout: 1h}
-
-            """
+        let route = Self.webRoute.replacingOccurrences(of: "[{name: web, port: 80}]",
+                                                       with: "[{name: web, port: 80}, {name: other, port: 80, weight: 0}]")
         let directory = try TestPaths.temporaryDirectory(with: ["route.yaml": route])
         // lint has a finding here (a weight-0 backend sessions still reach) …
         let lint = try Sppctl.run(["lint", "--no-config", "--fail-on", "never", "route.yaml"], in: directory)
@@ -105,16 +109,7 @@ struct ExportNoticeTests {
     @Test("-o writes atomically; an unsafe value writes nothing, not even over an existing file")
     func atomicOutput() throws {
         let directory = try TestPaths.temporaryDirectory()
-        let good = """
-            apiVersion: gateway.networking.k8s.io/v1
-            kind: HTTPRoute
-            metadata: {name: web}
-            spec:
-              rules:
-              - backendRefs: [{name: web, port: 80}]
-                sessionPersistence: {sessionName: web, absoluteTimeout: 1h}
-
-            """
+        let good = Self.webRoute
         try good.write(to: directory.appendingPathComponent("route.yaml"), atomically: false, encoding: .utf8)
         let first = try Sppctl.run(["export", "--no-config", "--target", "haproxy", "-o", "out.cfg", "route.yaml"], in: directory)
         #expect(first.exitCode == 0)
