@@ -32,19 +32,10 @@ public struct ExportPlan: Sendable {
             if route.isRejectedByEveryParent { return .rejectedByEveryParent }
             return .exported(id: identifiers.allocate("\(route.object.metadata.effectiveNamespace)_\(route.object.metadata.name?.value ?? "route")"))
         }
-        let planned = OrderedParallel.map(count: graph.routes.count, jobs: analysis.options.jobs) { range in
-            range.map { index -> (route: PlannedRoute?, notices: NoticeCollector) in
-                var notices = NoticeCollector()
-                let route = Self.route(graph.routes[index], fate: fates[index], graph: graph, endpoints: endpoints, notices: &notices)
-                return (route, notices)
-            }
+        let planned = RouteParts.make(Array(graph.routes.indices), jobs: analysis.options.jobs, notices: &notices) { index, notices in
+            Self.route(graph.routes[index], fate: fates[index], graph: graph, endpoints: endpoints, notices: &notices)
         }
-        var routes: [PlannedRoute] = []
-        for (route, routeNotices) in planned {
-            if let route { routes.append(route) }
-            notices.merge(routeNotices)
-        }
-        self.routes = routes
+        routes = planned.compactMap { $0 }
     }
 
     /// Whether a route is exported (with its identifier), or why not.

@@ -5,13 +5,15 @@ import PolicyModel
 /// making the parts one after another (the notices of the routes before a failing one and of
 /// that route up to its failure, then its error).
 enum RouteParts {
-    /// `make` applied to each of `routes` (planned routes, or routing entries) on up to `jobs` workers.
-    static func make<Route: Sendable, Part: Sendable>(_ routes: [Route], jobs: Int, notices: inout NoticeCollector,
-                                                      _ make: @Sendable (Route, inout NoticeCollector) throws(ExportError) -> Part) throws(ExportError) -> [Part] {
+    /// `make` applied to each of `routes` (the graph's routes, planned routes, or routing
+    /// entries) on up to `jobs` workers; `make` may throw an export's error, or nothing.
+    static func make<Route: Sendable, Part: Sendable, Failure: Error>(_ routes: [Route], jobs: Int, notices: inout NoticeCollector,
+                                                                      _ make: @Sendable (Route, inout NoticeCollector) throws(Failure) -> Part)
+        throws(Failure) -> [Part] {
         let made = OrderedParallel.map(count: routes.count, jobs: jobs) { range in
-            range.map { index -> (notices: NoticeCollector, part: Result<Part, ExportError>) in
+            range.map { index -> (notices: NoticeCollector, part: Result<Part, Failure>) in
                 var routeNotices = NoticeCollector()
-                do throws(ExportError) {
+                do throws(Failure) {
                     let part = try make(routes[index], &routeNotices)
                     return (routeNotices, .success(part))
                 } catch {
