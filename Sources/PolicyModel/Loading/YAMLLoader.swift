@@ -54,11 +54,7 @@ public struct YAMLLoader: Sendable {
             let position = source.position(ofByteOffset: offset)
             return SourceLocation(file: path, line: position.line, column: position.column)
         }
-        let split = jobs > 1 && bytes.count >= Self.splitThreshold
-        // Eight chunks per worker: what a chunk costs depends on the kinds in it, and while the
-        // last chunks finish the other workers have nothing left (four per worker left 10–15 ms
-        // of one core idle on a 30 MB file).
-        let chunks = split ? Self.documentChunks(bytes, count: jobs * 8) : [0..<bytes.count]
+        let chunks = self.chunks(of: bytes)
         // A file cut into chunks is checked chunk by chunk on the workers; the first problem,
         // control character and template action in the file are the first chunk's that has one.
         let scans = chunks.count > 1 ? ChunkScan.scan(chunks, of: bytes, jobs: jobs) : nil
@@ -82,12 +78,19 @@ public struct YAMLLoader: Sendable {
         // the control character is the file's problem.
         let end = Self.documentStart(before: control, in: bytes)
         let before = Array(bytes[..<end])
-        let parts = split ? Self.documentChunks(before, count: jobs * 8) : [0..<before.count]
-        let file = parse(before, chunks: parts, lineOffsets: nil, source: source, path: path, reference: reference, templateAction: templateAction)
+        let file = parse(before, chunks: self.chunks(of: before), lineOffsets: nil, source: source, path: path, reference: reference, templateAction: templateAction)
         guard file.issues.isEmpty else { return file }
         return LoadedFile(path: path, source: reference, documents: file.documents,
                           issues: [LoadIssue(location: location(ofByteOffset: control), message: "control characters are not allowed")],
                           duplicateKeys: file.duplicateKeys, decoded: file.decoded, decodedWith: file.decodedWith, templateAction: templateAction)
+    }
+
+    /// The ranges `bytes` is parsed in: one, or, for a large file and several workers, whole
+    /// documents cut about equally, eight per worker (what a chunk costs depends on the kinds in
+    /// it, and while the last chunks finish the other workers have nothing left: four per
+    /// worker left 10–15 ms of one core idle on a 30 MB file).
+    private func chunks(of bytes: [UInt8]) -> [Range<Int>] {
+        jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs * 8) : [0..<bytes.count]
     }
 
     /// Parses `bytes` (the text of `source`, or its first documents) cut into `chunks` that
