@@ -109,15 +109,10 @@ public struct SourceText: Sendable {
         return nil
     }
 
-    /// The first byte that keeps these bytes from being YAML text: a NUL byte or a byte that
-    /// is not part of a valid UTF-8 sequence. `nil` when the text is clean.
-    public func firstEncodingProblem() -> (offset: Int, message: String)? {
-        bytes.withUnsafeBufferPointer(Self.check).problem
-    }
-
     /// What ``check(_:)`` finds.
     struct TextCheck: Sendable {
-        /// The first byte that keeps the bytes from being YAML text (see ``firstEncodingProblem()``).
+        /// The first byte that keeps the bytes from being YAML text: a NUL byte or a byte that is
+        /// not part of a valid UTF-8 sequence, with what is wrong with it.
         let problem: (offset: Int, message: String)?
         /// The offset of the first character before it that libyaml's reader refuses ("control
         /// characters are not allowed": C0 and C1 controls but tab, line feed, carriage return
