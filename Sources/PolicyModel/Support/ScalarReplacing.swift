@@ -10,9 +10,4 @@ extension String {
         }
         return result
     }
-
-    /// The string with leading zeros up to `width` characters.
-    public func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
 }
