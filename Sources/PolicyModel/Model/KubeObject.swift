@@ -18,10 +18,10 @@ public final class KubeObject: Sendable {
 
     /// `apiVersion` as written.
     public var apiVersion: Located<String>? {
-        apiVersionLocation.map { Located(envelope.apiVersion ?? "", at: $0, path: "apiVersion") }
+        apiVersionLocation.map { Located(envelope.apiVersion ?? "", at: $0, path: .apiVersion) }
     }
     /// `kind` as written (its text is ``gvk``'s kind; only where it is written is stored).
-    public var kind: Located<String>? { kindLocation.map { Located(gvk.kind, at: $0, path: "kind") } }
+    public var kind: Located<String>? { kindLocation.map { Located(gvk.kind, at: $0, path: .kind) } }
     /// Group, version and kind; the version is inferred when `apiVersion` is missing.
     public var gvk: GroupVersionKind { envelope.gvk }
     /// The kind, when sppctl models it and the generation serves this version of it.

@@ -9,9 +9,6 @@ public struct ObjectDecoder: Sendable {
     public let generation: Generation
     private let sessionPersistenceSchema: ObjectSchema
     private let checker: SchemaChecker
-    /// The paths of the metadata fields every object has, built once per decoder (not once per
-    /// object: most are too long to be stored inline in a String).
-    private let metadataPaths = MetadataPaths()
     /// What each apiVersion and kind written stand for, worked out once per decoder: a fleet
     /// repeats a few dozen of them on every object, and each answer costs string splitting,
     /// lookups and, for unknown kinds, edit distances (``KindSpelling``).
@@ -20,14 +17,6 @@ public struct ObjectDecoder: Sendable {
     private struct EnvelopeKey: Hashable {
         let apiVersion: String?
         let kind: String
-    }
-
-    private struct MetadataPaths {
-        let metadata = FieldPath("metadata")
-        let name = FieldPath("metadata.name")
-        let generateName = FieldPath("metadata.generateName")
-        let namespace = FieldPath("metadata.namespace")
-        let creationTimestamp = FieldPath("metadata.creationTimestamp")
     }
 
     /// The namespace of objects that name none.
@@ -164,7 +153,6 @@ public struct ObjectDecoder: Sendable {
     /// The metadata; creationTimestamp only for `analysed` objects (kinds sppctl models: it
     /// decides conflicts between policies, and nothing else reads it).
     private func decodeMetadata(_ node: Node?, keyLocation: SourceLocation?, analysed: Bool) -> ObjectMeta {
-        let paths = metadataPaths
         guard let node else {
             return ObjectMeta(name: nil, namespace: nil, creationTimestamp: nil, annotations: [:], defaultNamespace: defaultNamespace,
                               keyLocation: keyLocation)
@@ -172,16 +160,16 @@ public struct ObjectDecoder: Sendable {
         var annotations: [String: Located<String>] = [:]
         for entry in node["annotations"]?.entries ?? [] {
             if let key = entry.keyText, key.hasPrefix(ObjectMeta.readAnnotationPrefix), let value = entry.value.string {
-                annotations[key] = Located(value, at: entry.value.location, path: paths.metadata.child("annotations").child(key))
+                annotations[key] = Located(value, at: entry.value.location, path: FieldPath.metadata.child("annotations").child(key))
             }
         }
         let timestamp = (analysed ? node["creationTimestamp"] : nil).flatMap { value -> Located<String>? in
             guard let text = value.scalar?.text, !value.isNull else { return nil }
-            return Located(text, at: value.location, path: paths.creationTimestamp)
+            return Located(text, at: value.location, path: .metadataCreationTimestamp)
         }
         return ObjectMeta(
-            name: node.string("name", fieldPath: paths.name) ?? node.string("generateName", fieldPath: paths.generateName),
-            namespace: node.string("namespace", fieldPath: paths.namespace),
+            name: node.string("name", fieldPath: .metadataName) ?? node.string("generateName", fieldPath: .metadataGenerateName),
+            namespace: node.string("namespace", fieldPath: .metadataNamespace),
             creationTimestamp: timestamp,
             annotations: annotations,
             defaultNamespace: defaultNamespace,
@@ -191,7 +179,7 @@ public struct ObjectDecoder: Sendable {
     private func decodeSpec(_ kind: KnownKind, object: Node) -> ObjectSpec {
         if kind == .endpointSlice { return .endpointSlice(decodeEndpointSlice(object)) }
         guard let spec = object.mapping("spec") else { return .none }
-        let path = FieldPath("spec")
+        let path = FieldPath.spec
         let specKey = object.entry("spec")?.key.location ?? spec.location
         switch kind {
         case .service: return .service(decodeService(spec, path: path))
@@ -227,8 +215,9 @@ public struct ObjectDecoder: Sendable {
                 cookiePath: generation == .main ? cookieNode.string("path", path: cookiePath) : nil)
         }
         let header = generation == .main ? node.mapping("header").map { headerNode in
-            SessionPersistenceConfig.Header(location: node.entry("header")?.key.location ?? headerNode.location, path: path.child("header"),
-                                            name: headerNode.string("name", path: path.child("header")))
+            let headerPath = path.child("header")
+            return SessionPersistenceConfig.Header(location: node.entry("header")?.key.location ?? headerNode.location, path: headerPath,
+                                                   name: headerNode.string("name", path: headerPath))
         } : nil
         return SessionPersistenceConfig(
             location: keyLocation ?? node.location, path: path,
@@ -308,13 +297,13 @@ public struct ObjectDecoder: Sendable {
             ServiceSpec.Port(name: item.node["name"]?.string, port: item.node.integer("port", path: path)?.value,
                              location: item.node.location)
         }
-        let configPath = path.child("sessionAffinityConfig").child("clientIP")
-        let clientIP = spec.mapping("sessionAffinityConfig")?.mapping("clientIP")
+        let config = spec.mapping("sessionAffinityConfig")
+        // Optional chaining makes the path only for a Service that has the field.
         return ServiceSpec(
             ports: ports,
             sessionAffinity: spec.string("sessionAffinity", path: path),
-            clientIPTimeoutSeconds: clientIP?.scalarValue("timeoutSeconds", path: configPath),
-            sessionAffinityConfigLocation: spec.mapping("sessionAffinityConfig")?.location)
+            clientIPTimeoutSeconds: config?.mapping("clientIP")?.scalarValue("timeoutSeconds", path: path.child("sessionAffinityConfig").child("clientIP")),
+            sessionAffinityConfigLocation: config?.location)
     }
 
     private func decodeEndpointSlice(_ object: Node) -> EndpointSliceSpec {

@@ -2,10 +2,10 @@
 public struct ObjectMeta: Sendable {
     /// `metadata.name` (or `generateName` when only that is set).
     public var name: Located<String>? {
-        writtenName.map { Located($0.value, at: $0.location, path: nameIsGenerated ? "metadata.generateName" : "metadata.name") }
+        writtenName.map { Located($0.value, at: $0.location, path: nameIsGenerated ? .metadataGenerateName : .metadataName) }
     }
     /// `metadata.namespace` as written.
-    public var namespace: Located<String>? { namespaceLocation.map { Located(effectiveNamespace, at: $0, path: "metadata.namespace") } }
+    public var namespace: Located<String>? { namespaceLocation.map { Located(effectiveNamespace, at: $0, path: .metadataNamespace) } }
     /// The namespace the object lands in: as written, or the default namespace (`--namespace`,
     /// else `default`) when it names none.
     public let effectiveNamespace: String
@@ -49,7 +49,7 @@ public struct ObjectMeta: Sendable {
                 annotations: [String: Located<String>], defaultNamespace: String = "default",
                 keyLocation: SourceLocation? = nil) {
         writtenName = name.map(Written.init)
-        nameIsGenerated = name?.path.description == "metadata.generateName"
+        nameIsGenerated = name?.path == .metadataGenerateName
         effectiveNamespace = namespace?.value ?? defaultNamespace
         namespaceLocation = namespace?.location
         timestamp = creationTimestamp.map(TimestampBox.init)

@@ -73,7 +73,7 @@ public struct ConflictingPoliciesRule: Rule {
             let winnerName = "\(winner.metadata.effectiveNamespace)/\(winner.metadata.name?.value ?? "")"
             let message = "\(policy.label) conflicts with \(winner.gvk.kind) \(winnerName)\(targetText): \(winnerName) wins (\(reason)) "
                 + "and this policy is rejected (Accepted=False, reason Conflicted)"
-            return Finding(at: policy.object.anchorLocation, message, path: "metadata.name", object: policy.object,
+            return Finding(at: policy.object.anchorLocation, message, path: .metadataName, object: policy.object,
                            related: [RelatedLocation(location: winner.anchorLocation, message: "the established policy \(winnerName)")])
         }
     }

@@ -92,7 +92,7 @@ public struct ImplementationDepartureRule: Rule {
         }
         for (spec, object) in context.seedPolicies {
             if let reason = profile.ignoredPolicyKind(.sessionPersistencePolicy) {
-                findings.append(Finding(at: spec.location, "\(reason): this policy's session persistence is not applied", path: "spec", object: object))
+                findings.append(Finding(at: spec.location, "\(reason): this policy's session persistence is not applied", path: .spec, object: object))
             }
         }
         if !profile.sessionHoldsAcrossSplit {

@@ -47,7 +47,7 @@ public struct DuplicateObjectRule: Rule {
             Finding(
                 at: redefinition.object.anchorLocation,
                 "\(redefinition.identity) is defined more than once; the later definition replaces the earlier one",
-                path: "metadata.name", object: redefinition.object,
+                path: .metadataName, object: redefinition.object,
                 related: [RelatedLocation(location: redefinition.first.anchorLocation, message: "first defined here")])
         }
     }

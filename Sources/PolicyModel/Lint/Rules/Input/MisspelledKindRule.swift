@@ -60,11 +60,11 @@ public struct MisspelledKindRule: Rule {
                 let message = "the API group \"\(gvk.group)\" has no kind \(gvk.kind): did you mean apiVersion: \(intended)"
                     + (gvk.kind == kind.rawValue ? "" : " and kind: \(kind.rawValue)")
                     + "? The API server refuses the manifest; its contents are checked as \(kind.rawValue)"
-                return Finding(at: object.apiVersion?.location ?? object.anchorLocation, message, path: "apiVersion", object: object)
+                return Finding(at: object.apiVersion?.location ?? object.anchorLocation, message, path: .apiVersion, object: object)
             }
             let message = "\(gvk.group.isEmpty ? "the core API group" : gvk.group) has no kind \"\(gvk.kind)\" (kinds are case-sensitive "
                 + "and singular): did you mean \(kind.rawValue)? The API server refuses the manifest; its contents are checked as \(kind.rawValue)"
-            return Finding(at: object.kind?.location ?? object.anchorLocation, message, path: "kind", object: object)
+            return Finding(at: object.kind?.location ?? object.anchorLocation, message, path: .kind, object: object)
         }
     }
 }

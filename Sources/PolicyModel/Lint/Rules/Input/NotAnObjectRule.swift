@@ -66,12 +66,12 @@ public struct NotAnObjectRule: Rule {
                 } else {
                     message = "apiVersion is missing and \(kind) is not a kind sppctl knows, so it is not analysed"
                 }
-                findings.append(Finding(at: object.location, message, path: "apiVersion", object: object))
+                findings.append(Finding(at: object.location, message, path: .apiVersion, object: object))
             }
             if object.metadata.name == nil {
                 let location = object.metadata.keyLocation ?? object.location
                 findings.append(Finding(at: location, "metadata.name is missing: the object cannot be applied or referenced",
-                                        path: "metadata.name", object: object))
+                                        path: .metadataName, object: object))
             }
         }
         return findings

@@ -60,7 +60,7 @@ public struct UnservedKindRule: Rule {
         context.envelopeSuspects.compactMap { object in
             guard object.knownKind == nil, let message = problem(with: object, generation: context.generation) else { return nil }
             let location = object.apiVersion?.location ?? object.kind?.location ?? object.location
-            return Finding(at: location, message, path: "apiVersion", object: object)
+            return Finding(at: location, message, path: .apiVersion, object: object)
         }
     }
 

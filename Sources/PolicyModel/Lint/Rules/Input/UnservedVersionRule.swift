@@ -57,7 +57,7 @@ public struct UnservedVersionRule: Rule {
             let versions = served.map { GroupVersionKind(group: kind.group, version: $0, kind: kind.rawValue).apiVersion }
             let message = "\(kind.rawValue) \(object.gvk.apiVersion) is not served by Gateway API \(context.generation.rawValue): "
                 + "the API server refuses it; use \(versions.joined(separator: " or ")) (its contents are checked as \(versions[0]))"
-            return Finding(at: object.apiVersion?.location ?? object.anchorLocation, message, path: "apiVersion", object: object)
+            return Finding(at: object.apiVersion?.location ?? object.anchorLocation, message, path: .apiVersion, object: object)
         }
     }
 }

@@ -69,11 +69,11 @@ public struct SessionsNeverExpireRule: Rule {
         }
         if profile.ignoredPolicyKind(.sessionPersistencePolicy) == nil {
             for (spec, object) in context.seedPolicies where !Self.positive(spec.absoluteTimeoutSeconds) && !Self.positive(spec.idleTimeoutSeconds) {
-                guard !context.hasViolation(at: FieldPath("spec").child("absoluteTimeoutSeconds"), of: object),
-                      !context.hasViolation(at: FieldPath("spec").child("idleTimeoutSeconds"), of: object) else { continue }
+                guard !context.hasViolation(at: FieldPath.spec.child("absoluteTimeoutSeconds"), of: object),
+                      !context.hasViolation(at: FieldPath.spec.child("idleTimeoutSeconds"), of: object) else { continue }
                 findings.append(Finding(at: spec.location,
                                         "sessions never expire: set absoluteTimeoutSeconds or idleTimeoutSeconds; the gateway must then end the session when it passes",
-                                        path: "spec", object: object))
+                                        path: .spec, object: object))
             }
         }
         return findings
