@@ -25,16 +25,15 @@ public struct Analysis: Sendable {
         let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions, selectors: options.suppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
                                         options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace)
-        // Each object's identity, read on the workers so that the index goes through one array
-        // instead of to every object in memory; dropped once the index is made (before the
-        // graph, which holds the most, is built).
+        // Each object's identity and its hash, worked out on the workers; dropped once the index
+        // is made (before the graph, which holds the most, is built).
         let objects = objectContext.objects
-        let identities = OrderedParallel.map(count: objects.count, jobs: options.jobs) { range in range.map { objects[$0].identity } }
+        let keys = Inventory.keys(of: objects, jobs: options.jobs)
         // The inventory does not depend on what the object-level rules find: it is built while they run.
         let (objectFindings, inventory) = OrderedParallel.both(jobs: options.jobs,
                                                                { linter.findings(objectContext, jobs: options.jobs) { $0.refusesObjects } },
                                                                {
-            Inventory(objects, identities: identities, knownKindPositions: objectContext.knownKindPositions)
+            Inventory(objects, keys: keys, knownKindPositions: objectContext.knownKindPositions)
         })
         var refusals: [ObjectIdentifier: Rejection] = [:]
         for item in objectFindings.sorted(by: { ($0.finding.location, $0.rule.id) < ($1.finding.location, $1.rule.id) }) where item.finding.refuses {

@@ -41,83 +41,38 @@ public struct Inventory: Sendable {
     public let effectiveKnownObjects: [KubeObject]
     /// Every later definition of an identity, in input order.
     public let redefinitions: [Redefinition]
-    /// Objects by name within their group, kind and namespace: two small levels take far less
-    /// memory than one table keyed by whole identities.
-    private let index: [Scope: Bucket]
-    /// The scopes of each kind and namespace (one, unless a kind has the same name in two groups).
-    private let scopesByPlace: [Place: [Scope]]
+    /// The position of each identity's last definition.
+    private let table: IdentityTable
+    /// The positions of the first definitions of identities by the hash of their kind and
+    /// namespace, in input order: made when first asked for (only did-you-mean suggestions
+    /// read them).
+    private let firstDefinitionsByPlace: LazyValue<[Int: [Int32]]>
     private let grantsByNamespace: [String: [KubeObject]]
     private let serviceNamespaces: Set<String>
     private var refused: Set<ObjectIdentifier>
 
-    private struct Place: Hashable {
-        let kind: String
-        let namespace: String
-    }
-
-    private struct Scope: Hashable {
-        let group: String
-        let kind: String
-        let namespace: String
-
-        init(_ identity: ObjectIdentity) {
-            group = identity.group
-            kind = identity.kind
-            namespace = identity.namespace
-        }
-    }
-
-    /// The objects of one scope by name (their positions in ``objects``: indexing then reads
-    /// no object, only the identities), and the position of each name's first definition in
-    /// order (its name is the object's; these give the names in order of first definition,
-    /// and merge the scopes of one place).
-    private struct Bucket {
-        var objects: [String: Int] = [:]
-        var positions: [Int] = []
-    }
-
     /// Indexes `objects`, none of them refused yet (see ``refusing(_:)``).
     public init(_ objects: [KubeObject]) {
-        self.init(objects, identities: objects.map(\.identity), knownKindPositions: objects.indices.filter { objects[$0].knownKind != nil })
+        self.init(objects, keys: Self.keys(of: objects, jobs: 1), knownKindPositions: objects.indices.filter { objects[$0].knownKind != nil })
     }
 
-    /// Indexes `objects`, whose identities are `identities` (read beforehand, in the same order);
+    /// Each object's identity and its hash, worked out on up to `jobs` workers (the index then
+    /// goes through one array instead of to every object in memory, and hashes nothing).
+    static func keys(of objects: [KubeObject], jobs: Int) -> [IdentityTable.Key?] {
+        OrderedParallel.map(count: objects.count, jobs: jobs) { range in range.map { objects[$0].identity.map(IdentityTable.Key.init) } }
+    }
+
+    /// Indexes `objects`, whose identities are `keys` (see ``keys(of:jobs:)``);
     /// `knownKindPositions` are the positions of the objects of a known kind among them.
-    init(_ objects: [KubeObject], identities: [ObjectIdentity?], knownKindPositions: [Int]) {
-        precondition(identities.count == objects.count, "one identity per object")
+    init(_ objects: [KubeObject], keys: [IdentityTable.Key?], knownKindPositions: [Int]) {
+        precondition(keys.count == objects.count, "one key per object")
         self.objects = objects
         refused = []
-        // Each scope's objects in input order first (one lookup of the scope per object), then
-        // each scope's names in a table made the right size: tables that grew as objects came
-        // were rehashed each time they doubled.
-        var positionsByScope: [Scope: [Int]] = [:]
-        for (position, identity) in identities.enumerated() {
-            guard let identity else { continue }
-            positionsByScope[Scope(identity), default: []].append(position)
+        let table = IdentityTable(keys) { objects[$0].identity }
+        redefinitions = table.redefinitions.map { item in
+            Redefinition(identity: objects[item.position].identity!, object: objects[item.position], first: objects[item.first])
         }
-        var index: [Scope: Bucket] = [:]
-        index.reserveCapacity(positionsByScope.count)
-        var redefined: [(position: Int, redefinition: Redefinition)] = []
-        var replaced = Set<Int>()
-        for (scope, positions) in positionsByScope {
-            var bucket = Bucket()
-            bucket.objects.reserveCapacity(positions.count)
-            var firsts: [String: Int] = [:]
-            for position in positions {
-                guard let identity = identities[position] else { continue }
-                if let earlier = bucket.objects.updateValue(position, forKey: identity.name) {
-                    let first = firsts[identity.name] ?? earlier
-                    firsts[identity.name] = first
-                    replaced.insert(earlier)
-                    redefined.append((position, Redefinition(identity: identity, object: objects[position], first: objects[first])))
-                } else {
-                    bucket.positions.append(position)
-                }
-            }
-            index[scope] = bucket
-        }
-        // In input order (the scopes were gone through in no particular order).
-        let redefinitions = redefined.sorted { $0.position < $1.position }.map(\.redefinition)
+        let replaced = Set(table.redefinitions.map(\.replaced))
         var grants: [String: [KubeObject]] = [:]
         var serviceNamespaces = Set<String>()
         // Every definition counts here, a redefined one too (as it always has).
@@ -129,11 +84,10 @@ public struct Inventory: Sendable {
             default: break
             }
         }
-        var scopesByPlace: [Place: [Scope]] = [:]
-        for scope in index.keys { scopesByPlace[Place(kind: scope.kind, namespace: scope.namespace), default: []].append(scope) }
-        self.index = index
-        self.scopesByPlace = scopesByPlace
-        self.redefinitions = redefinitions
+        self.table = table
+        let firstDefinitions = table.firstDefinitions
+        let placeHashes = keys.map { $0?.placeHash ?? 0 }
+        firstDefinitionsByPlace = LazyValue { Dictionary(grouping: firstDefinitions) { placeHashes[Int($0)] } }
         effectiveKnownObjects = knownKindPositions.filter { !replaced.contains($0) }.map { objects[$0] }
         grantsByNamespace = grants
         self.serviceNamespaces = serviceNamespaces
@@ -147,17 +101,18 @@ public struct Inventory: Sendable {
         return copy
     }
 
-    /// The names of the objects of `kind` in `namespace`, for did-you-mean suggestions.
+    /// The names of the objects of `kind` in `namespace`, in order of first definition, for
+    /// did-you-mean suggestions (the same kind in several groups: all their names).
     public func names(ofKind kind: String, in namespace: String) -> [String] {
-        let buckets = (scopesByPlace[Place(kind: kind, namespace: namespace)] ?? []).map { index[$0]! }
-        // The same kind in several groups: all their names, in order of first definition.
-        let positions = buckets.count > 1 ? buckets.flatMap(\.positions).sorted() : buckets.first?.positions ?? []
-        return positions.compactMap { objects[$0].metadata.name?.value }
+        let positions = firstDefinitionsByPlace.value[IdentityTable.Key.placeHash(kind: kind, namespace: namespace)] ?? []
+        return positions.lazy.map { self.objects[Int($0)] }.filter { $0.gvk.kind == kind && $0.metadata.effectiveNamespace == namespace }
+            .compactMap { $0.metadata.name?.value }
     }
 
     /// The object with this identity.
-    public func object(_ identity: ObjectIdentity) -> KubeObject? { index[Scope(identity)]?.objects[identity.name].map { objects[$0] } }
-
+    public func object(_ identity: ObjectIdentity) -> KubeObject? {
+        table.position(of: identity) { objects[$0].identity }.map { objects[$0] }
+    }
 
     /// The object of `kind` in `group` named `name` in `namespace`.
     public func object(group: String, kind: String, namespace: String, name: String) -> KubeObject? {
