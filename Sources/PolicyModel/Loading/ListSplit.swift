@@ -12,6 +12,8 @@
 struct ListSplit {
     /// The byte ranges of the runs of items, in order; each starts at the start of an item's line.
     let fragments: [Range<Int>]
+    /// The number of line breaks before each fragment.
+    let fragmentLineOffsets: [Int]
     /// The document without its items.
     let shell: [UInt8]
     /// The 1-based line of `items:`, where the shell's `[]` is (at column 8).
@@ -39,12 +41,13 @@ struct ListSplit {
         // The items' lines: item starts, lines indented by spaces, comments and blank lines
         // (the first that is none of the last three starts an item).
         let blockStart = lineStart
-        var itemStarts: [Int] = []
+        // Each item's start, and the line breaks before it (`items:` is on line `line`).
+        var itemStarts: [(offset: Int, lineBreaks: Int)] = []
         var blockLines = 0
         while lineStart < bytes.count {
             let byte = bytes[lineStart]
             if Self.startsItem(bytes, at: lineStart) {
-                itemStarts.append(lineStart)
+                itemStarts.append((lineStart, line + blockLines))
             } else if byte == UInt8(ascii: "\t") {
                 return nil
             } else if byte == UInt8(ascii: " ") && itemStarts.isEmpty {
@@ -61,9 +64,14 @@ struct ListSplit {
         guard itemStarts.count > 1 else { return nil }
         // About equal runs of bytes, each starting at an item.
         var starts = [blockStart]
+        var lineOffsets = [line]
         let target = max(1, (blockEnd - blockStart) / max(1, count))
-        for start in itemStarts where start >= starts[starts.count - 1] + target { starts.append(start) }
+        for start in itemStarts where start.offset >= starts[starts.count - 1] + target {
+            starts.append(start.offset)
+            lineOffsets.append(start.lineBreaks)
+        }
         fragments = zip(starts, starts.dropFirst() + [blockEnd]).map { $0..<$1 }
+        fragmentLineOffsets = lineOffsets
         var shell: [UInt8] = []
         shell.reserveCapacity(bytes.count - (blockEnd - blockStart) + 3)
         shell.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<itemsKeyEnd]))

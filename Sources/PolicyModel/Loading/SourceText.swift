@@ -43,18 +43,18 @@ public struct SourceText: Sendable {
         return skipped < count ? (bytes.count, skipped) : (position, skipped)
     }
 
-    /// The number of line breaks in `bytes` at or after `start`, counted as ``skipLineBreaks(_:in:from:)`` counts them.
-    public static func lineBreakCount(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        skipLineBreaks(.max, in: bytes, from: start).skipped
+    /// The number of `\n` bytes in a word.
+    private static func lineFeeds(in word: UInt64) -> Int {
+        lineFeedMask(in: word).nonzeroBitCount
     }
 
-    /// The number of `\n` bytes in a word: each becomes a zero byte, whose high bit the
-    /// arithmetic below sets (exactly: no carry crosses from one byte to the next).
-    private static func lineFeeds(in word: UInt64) -> Int {
+    /// The high bit of each `\n` byte of a word (little-endian: byte `i` is bits `8i..<8i+8`):
+    /// each such byte becomes a zero byte, whose high bit the arithmetic below sets (exactly:
+    /// no carry crosses from one byte to the next).
+    static func lineFeedMask(in word: UInt64) -> UInt64 {
         let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let bytes = word ^ 0x0A0A_0A0A_0A0A_0A0A
-        let zeros = ~(((bytes & lows) &+ lows) | bytes | lows)
-        return zeros.nonzeroBitCount
+        return ~(((bytes & lows) &+ lows) | bytes | lows)
     }
 
     /// The index of the first `byte` in `bytes` at or after `start`, if any (`memchr`).

@@ -54,11 +54,15 @@ public struct YAMLLoader: Sendable {
             let position = source.position(ofByteOffset: offset)
             return SourceLocation(file: path, line: position.line, column: position.column)
         }
-        let chunks = self.chunks(of: bytes)
-        // A file cut into chunks is checked chunk by chunk on the workers; the first problem,
-        // control character and template action in the file are the first chunk's that has one.
-        let scans = chunks.count > 1 ? ChunkScan.scan(chunks, of: bytes, jobs: jobs) : nil
-        let text = scans.map { ChunkScan.text($0, chunks: chunks) } ?? bytes.withUnsafeBufferPointer(SourceText.check)
+        // A large file is scanned in pieces of whole lines on the workers (the first problem,
+        // control character and template action in the file are the first piece's that has
+        // one), and parsed in chunks of whole documents, eight per worker (what a chunk costs
+        // depends on the kinds in it, and while the last chunks finish the other workers have
+        // nothing left: four per worker left 10–15 ms of one core idle on a 30 MB file).
+        let split = jobs > 1 && bytes.count >= Self.splitThreshold
+        let pieces = split ? bytes.withUnsafeBufferPointer { ChunkScan.pieces(of: $0, count: jobs * 8) } : [0..<bytes.count]
+        let scans = split ? ChunkScan.scan(pieces, of: bytes, jobs: jobs) : nil
+        let text = scans.map { ChunkScan.text($0, pieces: pieces) } ?? bytes.withUnsafeBufferPointer(SourceText.check)
         if let problem = text.problem {
             let issue = LoadIssue(location: location(ofByteOffset: problem.offset), message: problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
@@ -66,36 +70,32 @@ public struct YAMLLoader: Sendable {
         if bytes.isEmpty {
             return LoadedFile(path: path, source: reference, documents: [], issues: [])
         }
-        let templateAction = (scans.map { ChunkScan.firstTemplateAction($0, chunks: chunks) } ?? source.firstTemplateAction())
+        let templateAction = (scans.map { ChunkScan.firstTemplateAction($0, pieces: pieces) } ?? source.firstTemplateAction())
             .map(location(ofByteOffset:))
+        let (chunks, lineOffsets) = scans.map { ChunkScan.documentChunks($0, pieces: pieces, size: bytes.count, count: jobs * 8) }
+            ?? ([0..<bytes.count], [0])
         guard let control = text.control else {
-            return parse(bytes, chunks: chunks, lineOffsets: scans.map(ChunkScan.lineOffsets), source: source, path: path, reference: reference,
-                         templateAction: templateAction)
+            return parse(bytes, chunks: chunks, lineOffsets: lineOffsets, source: source, path: path, reference: reference, templateAction: templateAction)
         }
         // A control character ends the file where the document that holds it starts: libyaml
         // would stop wherever its reader first decodes it, which depends on how the file is cut.
-        // The documents before it are read as usual; unless they hold a problem of their own,
-        // the control character is the file's problem.
+        // The documents before it are read as usual (in the chunks before that document, the
+        // last one cut short there); unless they hold a problem of their own, the control
+        // character is the file's problem.
         let end = Self.documentStart(before: control, in: bytes)
         let before = Array(bytes[..<end])
-        let file = parse(before, chunks: self.chunks(of: before), lineOffsets: nil, source: source, path: path, reference: reference, templateAction: templateAction)
+        let kept = chunks.prefix { $0.lowerBound < end }.map { $0.clamped(to: 0..<end) }
+        let file = parse(before, chunks: kept.isEmpty ? [0..<end] : kept, lineOffsets: Array(lineOffsets.prefix(max(1, kept.count))), source: source,
+                         path: path, reference: reference, templateAction: templateAction)
         guard file.issues.isEmpty else { return file }
         return LoadedFile(path: path, source: reference, documents: file.documents,
                           issues: [LoadIssue(location: location(ofByteOffset: control), message: "control characters are not allowed")],
                           duplicateKeys: file.duplicateKeys, decoded: file.decoded, decodedWith: file.decodedWith, templateAction: templateAction)
     }
 
-    /// The ranges `bytes` is parsed in: one, or, for a large file and several workers, whole
-    /// documents cut about equally, eight per worker (what a chunk costs depends on the kinds in
-    /// it, and while the last chunks finish the other workers have nothing left: four per
-    /// worker left 10–15 ms of one core idle on a 30 MB file).
-    private func chunks(of bytes: [UInt8]) -> [Range<Int>] {
-        jobs > 1 && bytes.count >= Self.splitThreshold ? Self.documentChunks(bytes, count: jobs * 8) : [0..<bytes.count]
-    }
-
     /// Parses `bytes` (the text of `source`, or its first documents) cut into `chunks` that
-    /// start on the lines after `lineOffsets` line breaks (counted here when not given).
-    private func parse(_ bytes: [UInt8], chunks: [Range<Int>], lineOffsets: [Int]?, source: SourceText, path: String,
+    /// start on the lines after `lineOffsets` line breaks.
+    private func parse(_ bytes: [UInt8], chunks: [Range<Int>], lineOffsets: [Int], source: SourceText, path: String,
                        reference: SourceReference, templateAction: SourceLocation?) -> LoadedFile {
         // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead.
         if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
@@ -121,7 +121,6 @@ public struct YAMLLoader: Sendable {
         var duplicateKeys: [DuplicateKey] = []
         var decoded = DecodedInputs()
         var aliasNodes = 0
-        let lineOffsets = lineOffsets ?? Self.lineOffsets(bytes, chunks: chunks)
         for result in parse(chunks, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: false) {
             // The alias limit holds for the whole file: past it, one parse finds where.
             aliasNodes += result.aliasNodes
@@ -169,8 +168,7 @@ public struct YAMLLoader: Sendable {
         var items = DecodedInputs()
         var duplicateKeys: [DuplicateKey] = []
         var aliasNodes = 0
-        let lineOffsets = Self.lineOffsets(bytes, chunks: split.fragments)
-        for result in parse(split.fragments, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: true) {
+        for result in parse(split.fragments, of: bytes, source: source, path: path, lineOffsets: split.fragmentLineOffsets, listItemsFragments: true) {
             guard result.issues.isEmpty else { return nil }
             items.append(result.decoded)
             duplicateKeys += result.duplicateKeys
@@ -208,43 +206,6 @@ public struct YAMLLoader: Sendable {
         return results.values.map { $0! }
     }
 
-    /// Splits `bytes` into up to `count` ranges of about equal size, each starting at a
-    /// line that begins with a document marker `---` (so every chunk holds whole documents).
-    static func documentChunks(_ bytes: [UInt8], count: Int) -> [Range<Int>] {
-        var starts = [0]
-        let target = bytes.count / count
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = target
-            while starts.count < count && index < buffer.count {
-                // The next "\n---" followed by a space, a line break or the end; line breaks are
-                // found with memchr (a file of one document is gone through to its end).
-                guard let lineBreak = SourceText.lineBreak(in: buffer, from: index) else { break }
-                index = lineBreak
-                guard Self.startsDocument(buffer, at: index + 1) else {
-                    index += 1
-                    continue
-                }
-                starts.append(index + 1)
-                index = max(index + 1, starts.count * target)
-            }
-        }
-        return zip(starts, starts.dropFirst() + [bytes.count]).map { $0..<$1 }
-    }
-
-    /// The number of line breaks before each chunk.
-    private static func lineOffsets(_ bytes: [UInt8], chunks: [Range<Int>]) -> [Int] {
-        var offsets: [Int] = []
-        var lines = 0
-        var position = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            for chunk in chunks {
-                lines += SourceText.lineBreakCount(in: UnsafeBufferPointer(rebasing: buffer[..<chunk.lowerBound]), from: position)
-                position = chunk.lowerBound
-                offsets.append(lines)
-            }
-        }
-        return offsets
-    }
 }
 
 /// The kind (and apiVersion, when it came first) a body decision is about.
