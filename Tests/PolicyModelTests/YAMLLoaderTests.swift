@@ -183,6 +183,32 @@ struct YAMLLoaderTests {
         #expect(duplicates == full.duplicateKeys.map { "\($0.key) \($0.location.line):\($0.location.column) first \($0.first.line)" })
     }
 
+    @Test("skipped mappings at the same depth, one after another, each start with no keys (their key tables are reused)")
+    func skippedSiblingsKeepTheirOwnKeys() {
+        let many = (0..<20).map { "k\($0): v" }.joined(separator: ", ")
+        let text = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              a: {\(many)}
+              b: {k1: v, x: 1}
+              c: [{x: 1, y: 2}, {x: 1, y: 2, x: 3}]
+              d: {k5: v, k5: w}
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: next}
+            data: {k1: v, x: 1}
+
+            """
+        let lean = YAMLLoader(bodies: .analysedKindsOnly).load(bytes: Array(text.utf8), path: "in.yaml")
+        let full = YAMLLoader().load(bytes: Array(text.utf8), path: "in.yaml")
+        let render = { (file: LoadedFile) in file.duplicateKeys.map { "\($0.key) \($0.location.line):\($0.location.column) first \($0.first.column)" } }
+        #expect(render(lean) == ["x 7:34 first 22", "k5 8:14 first 7"])
+        #expect(render(lean) == render(full))
+    }
+
     @Test("the lean path keeps the depth limit inside skipped bodies")
     func leanPathDepth() throws {
         let text = "kind: ConfigMap\ndata: " + String(repeating: "[", count: 20) + String(repeating: "]", count: 20) + "\n"

@@ -18,6 +18,13 @@ struct KeyTable<Position> {
 
     private static var linearLimit: Int { 16 }
 
+    /// Forgets every key, keeping the storage for the next mapping.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        slots.removeAll(keepingCapacity: true)
+    }
+
     /// Records the key whose UTF-8 bytes are `key`, written at `position`; returns where it
     /// was first written when it is a repeat.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, at position: Position) -> Position? {
@@ -54,7 +61,8 @@ struct KeyTable<Position> {
     }
 
     private mutating func rebuild(capacity: Int) {
-        slots = [Int32](repeating: -1, count: capacity)
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(-1, count: capacity))
         let mask = capacity - 1
         for (index, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key.hash) & mask

@@ -70,8 +70,11 @@ struct TreeBuilder {
     var decoded = DecodedInputs()
     var issues: [LoadIssue] = []
     var duplicateKeys: [DuplicateKey] = []
-    /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last.
+    /// The containers of a skipped value (see ``shouldSkipValue()``), innermost last: the first
+    /// ``skipDepth`` frames. The frames past it are kept, emptied, to be used again: a fleet skips
+    /// hundreds of thousands of mappings, and each new key table allocated its arrays anew.
     private var skipFrames: [SkipFrame] = []
+    private var skipDepth = 0
     /// The loader's decisions about bodies, shared by the files it reads.
     let bodyDecisions: Memo<BodyKey, Bool>
     /// Anchors defined inside skipped values.
@@ -79,7 +82,7 @@ struct TreeBuilder {
 
     /// A container inside a skipped value: only its keys are tracked, for duplicate keys.
     private struct SkipFrame {
-        let isMapping: Bool
+        var isMapping: Bool
         /// Each key with its line and column (in the parsed bytes, 0-based, as libyaml counts).
         var keys = KeyTable<(line: UInt32, column: UInt32)>()
         var expectingKey = true
@@ -151,7 +154,7 @@ struct TreeBuilder {
     private mutating func handle(_ event: yaml_event_t) -> Bool {
         // Skipped values (most of a fleet's bytes) need a location only for the few events
         // that report something, so theirs is made when asked.
-        if !skipFrames.isEmpty { return skip(event) }
+        if skipDepth > 0 { return skip(event) }
         let mark = event.start_mark
         if (event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT), shouldSkipValue() {
             return beginSkip(event)
@@ -385,11 +388,18 @@ struct TreeBuilder {
     private mutating func pushSkipFrame(_ event: yaml_event_t) -> Bool {
         if event.type == YAML_MAPPING_START_EVENT {
             if let anchor = optionalString(event.data.mapping_start.anchor) { skippedAnchors.insert(anchor) }
-            skipFrames.append(SkipFrame(isMapping: true))
         } else {
             if let anchor = optionalString(event.data.sequence_start.anchor) { skippedAnchors.insert(anchor) }
-            skipFrames.append(SkipFrame(isMapping: false))
         }
+        let isMapping = event.type == YAML_MAPPING_START_EVENT
+        if skipDepth < skipFrames.count {
+            skipFrames[skipDepth].isMapping = isMapping
+            skipFrames[skipDepth].expectingKey = true
+            skipFrames[skipDepth].keys.removeAll()
+        } else {
+            skipFrames.append(SkipFrame(isMapping: isMapping))
+        }
+        skipDepth += 1
         return true
     }
 
@@ -398,17 +408,17 @@ struct TreeBuilder {
     private mutating func skip(_ event: yaml_event_t) -> Bool {
         switch event.type {
         case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
-            guard enter(at: event.start_mark, depth: stack.count + skipFrames.count) else { return false }
+            guard enter(at: event.start_mark, depth: stack.count + skipDepth) else { return false }
             consumeSkippedItem(key: nil, at: event.start_mark)
             return pushSkipFrame(event)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
-            skipFrames.removeLast()
+            skipDepth -= 1
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             if data.anchor != nil, let anchor = optionalString(data.anchor) { skippedAnchors.insert(anchor) }
             // Only a key's bytes are needed (for duplicates); values are not read at all.
             // Read in place: copying the frame would retain and release its key table.
-            let last = skipFrames.count - 1
+            let last = skipDepth - 1
             let isKey = last >= 0 && skipFrames[last].isMapping && skipFrames[last].expectingKey
             consumeSkippedItem(key: isKey ? UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length) : nil,
                                at: event.start_mark)
@@ -423,7 +433,8 @@ struct TreeBuilder {
     /// Tracks keys and values of the innermost skipped mapping; positions stay libyaml marks
     /// until a duplicate needs them as locations.
     private mutating func consumeSkippedItem(key: UnsafeBufferPointer<UInt8>?, at mark: yaml_mark_t) {
-        guard let last = skipFrames.indices.last, skipFrames[last].isMapping else { return }
+        let last = skipDepth - 1
+        guard last >= 0, skipFrames[last].isMapping else { return }
         if skipFrames[last].expectingKey, let key, !(key.count == 2 && key[0] == UInt8(ascii: "<") && key[1] == UInt8(ascii: "<")) {
             let position = (line: UInt32(truncatingIfNeeded: mark.line), column: UInt32(truncatingIfNeeded: mark.column))
             if let first = skipFrames[last].keys.insert(key, at: position) {
