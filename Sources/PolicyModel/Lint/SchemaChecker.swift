@@ -14,14 +14,17 @@ public struct SchemaChecker: Sendable {
     /// The violations of `object`, whose mapping is `node`; none for kinds sppctl does not model.
     public func check(_ object: KubeObject, node: Node) -> [SchemaViolation] {
         guard let kind = object.knownKind, let schema = schemas[kind] else { return [] }
-        var walk = Walk(object: object)
-        walk.visitObject(node, schema: schema, owner: object.anchorLocation)
+        var walk = Walk(object: object, tree: node.tree)
+        walk.visitObject(node.index, schema: schema, owner: object.anchorLocation)
         return walk.violations
     }
 }
 
+/// The walk over one object's records: nodes are record indexes into its tree (no ``Node``
+/// is made, so visiting a field costs no reference counting).
 private struct Walk {
     let object: KubeObject
+    let tree: NodeTree
     var violations: [SchemaViolation] = []
     /// The field path being visited, as components: rendered into a ``FieldPath`` only when a
     /// violation is reported (most fields have none).
@@ -32,8 +35,9 @@ private struct Walk {
         case index(Int)
     }
 
-    init(object: KubeObject) {
+    init(object: KubeObject, tree: NodeTree) {
         self.object = object
+        self.tree = tree
     }
 
     private var path: FieldPath {
@@ -56,32 +60,40 @@ private struct Walk {
         components.removeLast()
     }
 
-    mutating func wrongType(_ expected: String, _ node: Node, schema: SchemaNode) {
-        report(.wrongType(expected: expected, found: node.typeName, written: node.scalar?.text), at: node.location, schema: schema)
+    mutating func wrongType(_ expected: String, _ node: Int, schema: SchemaNode) {
+        report(.wrongType(expected: expected, found: tree.typeName(at: node), written: tree.scalar(at: node)?.text), at: tree.location(at: node),
+               schema: schema)
     }
 
-    mutating func visit(_ node: Node, schema: SchemaNode, owner: SourceLocation) {
+    mutating func visit(_ node: Int, schema: SchemaNode, owner: SourceLocation) {
         // A scalar's value is resolved once, here.
-        let value = node.scalar?.value
+        let value = tree.scalar(at: node)?.value
         if case .null? = value { return }
+        let record = tree.records[node]
         switch schema {
         case .opaque:
             return
         case .object(let objectSchema):
-            guard node.isMapping else { return wrongType("mapping", node, schema: schema) }
+            guard record.kind == .mapping else { return wrongType("mapping", node, schema: schema) }
             visitObject(node, schema: objectSchema, owner: owner)
         case .array(let itemSchema):
-            guard let items = node.items else { return wrongType("list", node, schema: schema) }
-            for (index, item) in items.enumerated() {
+            guard record.kind == .sequence else { return wrongType("list", node, schema: schema) }
+            var item = node + 1
+            for index in 0..<record.count {
                 components.append(.index(index))
-                visit(item, schema: itemSchema, owner: item.location)
+                visit(item, schema: itemSchema, owner: tree.location(at: item))
                 components.removeLast()
+                item += Int(tree.records[item].span)
             }
         case .stringMap:
-            guard let entries = node.entries else { return wrongType("mapping", node, schema: schema) }
-            for entry in entries where entry.value.string == nil {
-                report(.wrongType(expected: "string", found: entry.value.typeName, written: entry.value.scalar?.text), at: entry.value.location,
-                       field: entry.keyText ?? "?", schema: .anyString)
+            guard record.kind == .mapping else { return wrongType("mapping", node, schema: schema) }
+            forEachEntry(of: node) { walk, key, value in
+                guard case .string? = walk.tree.scalar(at: value)?.value else {
+                    let keyText = walk.tree.records[key].kind == .scalar ? walk.tree.string(at: key) : "?"
+                    walk.report(.wrongType(expected: "string", found: walk.tree.typeName(at: value), written: walk.tree.scalar(at: value)?.text),
+                                at: walk.tree.location(at: value), field: keyText, schema: .anyString)
+                    return
+                }
             }
         case .string(let facets):
             guard case .string(let text)? = value else { return wrongType("string", node, schema: schema) }
@@ -90,12 +102,12 @@ private struct Walk {
             switch value {
             case .int(let number)?:
                 if let minimum = facets.minimum, number < minimum {
-                    report(.constraint(rangeMessage(number, facets)), at: node.location, schema: schema)
+                    report(.constraint(rangeMessage(number, facets)), at: tree.location(at: node), schema: schema)
                 } else if let maximum = facets.maximum, number > maximum {
-                    report(.constraint(rangeMessage(number, facets)), at: node.location, schema: schema)
+                    report(.constraint(rangeMessage(number, facets)), at: tree.location(at: node), schema: schema)
                 }
             case .bigInt(let text)?:
-                report(.constraint("\(text) does not fit in a 64-bit integer"), at: node.location, schema: schema)
+                report(.constraint("\(text) does not fit in a 64-bit integer"), at: tree.location(at: node), schema: schema)
             default:
                 wrongType("integer", node, schema: schema)
             }
@@ -104,25 +116,39 @@ private struct Walk {
         }
     }
 
-    mutating func visitObject(_ node: Node, schema: ObjectSchema, owner: SourceLocation) {
-        node.forEachEntry { key, value in
-            guard let name = key.scalarText else { return }
+    mutating func visitObject(_ node: Int, schema: ObjectSchema, owner: SourceLocation) {
+        forEachEntry(of: node) { walk, key, value in
+            guard walk.tree.records[key].kind == .scalar else { return }
+            let name = walk.tree.string(at: key)
             if let fieldSchema = schema.field(name) {
-                components.append(.name(name))
-                visit(value, schema: fieldSchema, owner: key.location)
-                components.removeLast()
+                walk.components.append(.name(name))
+                walk.visit(value, schema: fieldSchema, owner: walk.tree.location(at: key))
+                walk.components.removeLast()
             } else if !schema.isOpen {
-                report(.unknownField(name: name, parent: schema), at: key.location, field: name)
+                walk.report(.unknownField(name: name, parent: schema), at: walk.tree.location(at: key), field: name)
             }
         }
-        for name in schema.required where node[name] == nil || node[name]!.isNull {
-            report(.missingField(name: name), at: owner, field: name)
+        for name in schema.required {
+            guard let value = tree.lastEntry(ofMapping: node, key: name)?.value, tree.scalar(at: value)?.value != .null else {
+                report(.missingField(name: name), at: owner, field: name)
+                continue
+            }
         }
     }
 
-    mutating func checkString(_ text: String, facets: StringFacets, node: Node, schema: SchemaNode) {
+    /// Calls `body` with this walk and the records of each key and value of mapping `node`.
+    private mutating func forEachEntry(of node: Int, _ body: (inout Walk, _ key: Int, _ value: Int) -> Void) {
+        var key = node + 1
+        for _ in 0..<tree.records[node].count / 2 {
+            let value = key + Int(tree.records[key].span)
+            body(&self, key, value)
+            key = value + Int(tree.records[value].span)
+        }
+    }
+
+    mutating func checkString(_ text: String, facets: StringFacets, node: Int, schema: SchemaNode) {
         if let allowed = facets.enumValues, !allowed.contains(text) {
-            report(.notInEnum(value: text, allowed: allowed), at: node.location, schema: schema)
+            report(.notInEnum(value: text, allowed: allowed), at: tree.location(at: node), schema: schema)
             return
         }
         // A string has at most as many Unicode scalars as UTF-8 bytes, and at least a quarter
@@ -132,11 +158,11 @@ private struct Walk {
         let length = settled ? nil : text.unicodeScalars.count
         if let minimum = facets.minLength, let length, length < minimum {
             report(.constraint(minimum == 1 ? "must not be empty" : "must be at least \(minimum) characters long"),
-                   at: node.location, schema: schema)
+                   at: tree.location(at: node), schema: schema)
         } else if let maximum = facets.maxLength, let length, length > maximum {
-            report(.constraint("is \(length) characters long; at most \(maximum) are allowed"), at: node.location, schema: schema)
+            report(.constraint("is \(length) characters long; at most \(maximum) are allowed"), at: tree.location(at: node), schema: schema)
         } else if let pattern = facets.pattern, PatternMatcher.matches(text, pattern: pattern) == false {
-            report(.constraint("does not match the pattern \(pattern)"), at: node.location, schema: schema)
+            report(.constraint("does not match the pattern \(pattern)"), at: tree.location(at: node), schema: schema)
         }
     }
 

@@ -34,11 +34,7 @@ public struct Node: Sendable {
     public var size: Int { Int(record.span) }
 
     /// The scalar, when this node is one.
-    public var scalar: Scalar? {
-        let record = record
-        guard record.kind == .scalar else { return nil }
-        return Scalar(text: tree.string(at: index), style: record.style, tag: record.tag < 0 ? nil : tree.tags[Int(record.tag)])
-    }
+    public var scalar: Scalar? { tree.scalar(at: index) }
 
     /// The text of the scalar, when this node is one.
     public var scalarText: String? {
@@ -108,11 +104,5 @@ public struct Node: Sendable {
     public var isMapping: Bool { record.kind == .mapping }
 
     /// The YAML type name of the node, for messages ("string", "integer", "mapping" …).
-    public var typeName: String {
-        switch record.kind {
-        case .mapping: return "mapping"
-        case .sequence: return "list"
-        case .scalar: return scalar!.value.typeName
-        }
-    }
+    public var typeName: String { tree.typeName(at: index) }
 }

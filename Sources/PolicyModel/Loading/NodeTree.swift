@@ -76,6 +76,22 @@ final class NodeTree: Sendable {
         Self.text(of: records[index], in: text)
     }
 
+    /// Record `index` as a scalar, when it is one.
+    func scalar(at index: Int) -> Scalar? {
+        let record = records[index]
+        guard record.kind == .scalar else { return nil }
+        return Scalar(text: Self.text(of: record, in: text), style: record.style, tag: record.tag < 0 ? nil : tags[Int(record.tag)])
+    }
+
+    /// The YAML type name of record `index`, for messages ("string", "integer", "mapping" …).
+    func typeName(at index: Int) -> String {
+        switch records[index].kind {
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .scalar: return scalar(at: index)!.value.typeName
+        }
+    }
+
     /// The records of the key and value of the last entry of mapping record `index` whose key
     /// is the scalar `key`.
     func lastEntry(ofMapping index: Int, key: String) -> (key: Int, value: Int)? {
