@@ -48,8 +48,7 @@ public final class KubeObject: Sendable {
     /// `BackendTrafficPolicy` of GEP texts). Every object the envelope rules (SPP003, SPP007,
     /// SPP011, SPP012) report is one of these.
     public var mayHaveEnvelopeProblem: Bool {
-        apiVersion == nil || metadata.name == nil || apiProblem != nil
-            || (knownKind == nil && (gvk.kind == "BackendTrafficPolicy" || KnownKind(rawValue: gvk.kind) != nil))
+        apiVersionLocation == nil || metadata.name == nil || apiProblem != nil || envelope.isUnmodelledKnownName
     }
 
     /// The object's identity; `nil` without a name. Computed (from strings the object holds

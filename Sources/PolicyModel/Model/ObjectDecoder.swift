@@ -109,12 +109,11 @@ public struct ObjectDecoder: Sendable {
             Self.envelope(apiVersion: writtenAPIVersion?.value, kind: writtenKind?.value ?? "", generation: generation)
         }
         let known = envelope.knownKind
-        let gvk = envelope.gvk
         let metadataEntry = node.entry("metadata")
         let metadata = decodeMetadata(metadataEntry.flatMap { $0.value.isMapping ? $0.value : nil }, keyLocation: metadataEntry?.key.location,
                                       analysed: known != nil)
         var spec = known.map { decodeSpec($0, object: node) } ?? ObjectSpec.none
-        if known == nil, ListenerSetSpec.kinds.contains(gvk.kind), APIGroup.isGatewayAPI(gvk.group), let specNode = node.mapping("spec") {
+        if envelope.isListenerSet, let specNode = node.mapping("spec") {
             spec = .listenerSet(decodeListenerSet(specNode))
         }
         return KubeObject(location: node.location, envelope: envelope, apiVersionLocation: writtenAPIVersion?.location,

@@ -11,6 +11,11 @@ public final class ObjectEnvelope: Sendable {
     public let knownKind: KnownKind?
     /// Why the API server would refuse the group, version or kind, when it would.
     public let apiProblem: APIProblem?
+    /// True when the kind is not modelled under this apiVersion though it is named like a kind
+    /// sppctl knows (or like the `BackendTrafficPolicy` of GEP texts).
+    public let isUnmodelledKnownName: Bool
+    /// True for a Gateway API ListenerSet (read beyond its envelope, though not a known kind).
+    public let isListenerSet: Bool
 
     /// Creates an envelope.
     public init(apiVersion: String?, gvk: GroupVersionKind, knownKind: KnownKind?, apiProblem: APIProblem? = nil) {
@@ -18,5 +23,7 @@ public final class ObjectEnvelope: Sendable {
         self.gvk = gvk
         self.knownKind = knownKind
         self.apiProblem = apiProblem
+        isUnmodelledKnownName = knownKind == nil && (gvk.kind == "BackendTrafficPolicy" || KnownKind(rawValue: gvk.kind) != nil)
+        isListenerSet = knownKind == nil && ListenerSetSpec.kinds.contains(gvk.kind) && APIGroup.isGatewayAPI(gvk.group)
     }
 }
