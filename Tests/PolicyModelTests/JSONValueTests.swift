@@ -35,6 +35,23 @@ struct JSONValueTests {
             """)
     }
 
+    @Test("every character that needs escaping is escaped wherever it falls in a run of eight bytes")
+    func escapesAtEveryOffset() {
+        // What each special character becomes, and plain ones that must pass unchanged.
+        let specials: [(Character, String)] = [
+            ("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"), ("\u{0}", "\\u0000"), ("\u{1F}", "\\u001f"),
+            ("\u{7F}", "\\u007f"), ("\u{85}", "\\u0085"), ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029"), ("é", "é"), ("\u{2027}", "\u{2027}"),
+            (" ", " "), ("~", "~"), ("!", "!"), ("#", "#"), ("[", "["), ("]", "]"), ("\u{20}", " "),
+        ]
+        for (special, escaped) in specials {
+            for offset in 0..<17 {
+                let before = String(repeating: "a", count: offset)
+                let after = String(repeating: "z", count: 19 - offset)
+                #expect(JSONValue.quoted(before + String(special) + after) == "\"" + before + escaped + after + "\"", "\(offset)")
+            }
+        }
+    }
+
     @Test("indentation deeper than one run of spaces")
     func deepIndentation() {
         var value = JSONValue.string("x")

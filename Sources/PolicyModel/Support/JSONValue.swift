@@ -102,6 +102,12 @@ public indirect enum JSONValue: Sendable, Hashable {
             var index = 0
             var copied = 0
             while index < bytes.count {
+                // Eight bytes at a time while none needs a look: no control, quote, backslash,
+                // DEL or non-ASCII byte (most text is only such runs).
+                if index + 8 <= bytes.count, Self.isPlain(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 var escape: [UInt8]?
                 var width = 1
@@ -130,6 +136,20 @@ public indirect enum JSONValue: Sendable, Hashable {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// True when none of eight bytes is below 0x20, a quote, a backslash, DEL or above 0x7F
+    /// (exactly: each test marks a byte in its high bit, and no carry crosses bytes).
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func zeros(_ value: UInt64) -> UInt64 { ~(((value & lows) &+ lows) | value | lows) }
+        // High bit set by the byte itself (non-ASCII), by being below 0x20 once 0x60 is added
+        // (its high bit stays clear), or by equalling a quote, a backslash or DEL.
+        let below32 = ~(word &+ ones &* 0x60) & highs
+        let special = zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0x7F))
+        return (word & highs) | below32 | special == 0
     }
 
     /// `\uXXXX` for a code point below U+10000, lowercase hex as before.
