@@ -67,22 +67,29 @@ public struct InputReader: Sendable {
         var ended = false
         var bytes = [UInt8](unsafeUninitializedCapacity: min(Int(info.st_size), limit) + 1) { buffer, initialized in
             Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
-            while count < buffer.count {
-                let got = read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if got < 0 && errno == EINTR { continue }
-                // A failure is found again by the reads below, which report it.
-                guard got > 0 else {
-                    ended = got == 0
-                    break
+            let expected = buffer.count - 1
+            if loader.jobs > 1 && expected >= YAMLLoader.splitThreshold {
+                // A large file is read by the workers, a part each: the kernel's first touch of
+                // fresh memory (zeroing its pages) is most of a read's time, and is shared out.
+                count = Self.readInParts(descriptor, into: UnsafeMutableBufferPointer(rebasing: buffer[..<expected]), parts: loader.jobs)
+            } else {
+                while count < buffer.count {
+                    let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(count))
+                    if got < 0 && errno == EINTR { continue }
+                    // A failure is found again by the reads below, which report it.
+                    guard got > 0 else {
+                        ended = got == 0
+                        break
+                    }
+                    count += got
                 }
-                count += got
             }
             buffer.baseAddress!.advanced(by: count).initialize(repeating: 0, count: buffer.count - count)
             initialized = buffer.count
         }
         while !ended && count <= limit {
             if count == bytes.count { bytes += repeatElement(0, count: min(bytes.count, limit + 1 - count)) }
-            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + count, $0.count - count, off_t(count)) }
             if got < 0 {
                 if errno == EINTR { continue }
                 return .failure(InputError(path: path, reason: "read failed"))
@@ -96,6 +103,33 @@ public struct InputReader: Sendable {
         // was (same size and modification time). A file that grew or shrank while it was read
         // keeps its bytes instead.
         return .success(loader.load(bytes: bytes, path: path, reference: count == Int(info.st_size) ? .file(path: path, status: info) : nil))
+    }
+
+    /// Reads the first `buffer.count` bytes of the file `descriptor` into `buffer`, in `parts`
+    /// about equal parts at once; returns how many bytes from the start were read (less than
+    /// the buffer when a part came up short: the file shrank, or a read failed).
+    private static func readInParts(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, parts: Int) -> Int {
+        let size = (buffer.count + parts - 1) / parts
+        let ranges = stride(from: 0, to: buffer.count, by: size).map { $0..<min($0 + size, buffer.count) }
+        // Each part is written by one worker only.
+        let target = UncheckedPointer(base: buffer.baseAddress!)
+        let filled = OrderedParallel.each(count: ranges.count, jobs: parts) { index in
+            var offset = ranges[index].lowerBound
+            while offset < ranges[index].upperBound {
+                let got = pread(descriptor, target.base + offset, ranges[index].upperBound - offset, off_t(offset))
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { break }
+                offset += got
+            }
+            return offset
+        }
+        for (range, end) in zip(ranges, filled) where end < range.upperBound { return end }
+        return buffer.count
+    }
+
+    /// A buffer's address, handed to the workers that each write their own part of it.
+    private struct UncheckedPointer: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>
     }
 
     /// Asks the kernel to back a large read buffer with 2 MiB pages: a file of tens of MiB then
