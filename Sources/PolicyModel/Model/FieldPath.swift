@@ -1,15 +1,28 @@
 /// A field's path inside its object, as kubectl prints it: `spec.rules[0].sessionPersistence`.
 ///
 /// The decoder gives a path to every value it reads, and only a finding prints one; so a path
-/// is kept as steps and rendered when asked for. Up to eight steps, each a field name of
-/// ``StepNames`` or a list index below 128, fit in one word (a byte per step) with nothing
-/// allocated; any other path keeps its rendered text.
+/// is kept as steps and rendered when asked for. Steps that fit in eight bytes (a field name of
+/// ``StepNames`` is one byte, a list index one to three) are one word with nothing allocated;
+/// any other path keeps its rendered text.
 public struct FieldPath: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
-    /// Byte `i` is step `i`: 0 past the last step, `0x80 | index` for a list index, or a name's
-    /// number in ``StepNames/all`` plus one. Zero when ``text`` holds the path.
+    /// The steps, first in the low byte; no byte is zero but those past the last step. Zero when
+    /// ``text`` holds the path. A step is:
+    /// - `0x01...0x7F`: a field name, its number in ``StepNames/all`` plus one;
+    /// - `0x80...0xBF`: a list index below 64 in the low six bits;
+    /// - `0xC0...0xDF`: a list index below 4096: its high five bits, then a byte `0x80` | its
+    ///   low seven bits;
+    /// - `0xE0...0xFF`: a list index below 2^19: its high five bits, then two bytes of `0x80` |
+    ///   seven bits.
+    /// Each index takes the fewest bytes it can, so equal paths have equal steps.
     private let steps: UInt64
     /// The rendered path, when it does not fit in ``steps``.
     private let text: Text?
+
+    /// One step of a path.
+    private enum Step {
+        case name(String)
+        case index(Int)
+    }
 
     /// A rendered path, boxed so that a compact path's copies touch no string storage.
     private final class Text: Sendable {
@@ -68,24 +81,22 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
     public var description: String {
         if let text { return text.value }
         var rendered = ""
-        var remaining = steps
-        while remaining != 0 {
-            let step = UInt8(truncatingIfNeeded: remaining)
-            if step & 0x80 != 0 {
-                rendered += "[\(step & 0x7F)]"
-            } else {
+        forEachStep { step in
+            switch step {
+            case .index(let index):
+                rendered += "[\(index)]"
+            case .name(let name):
                 if !rendered.isEmpty { rendered += "." }
-                rendered += StepNames.all[Int(step) - 1]
+                rendered += name
             }
-            remaining >>= 8
         }
         return rendered
     }
 
     /// The path of the field `name` below this one.
     public func child(_ name: String) -> FieldPath {
-        if text == nil, let count = stepCount, count < 8, let number = StepNames.numbers[name] {
-            return FieldPath(steps: steps | UInt64(number) << (8 * count))
+        if text == nil, let number = StepNames.numbers[name], let steps = Self.appending(UInt64(number), count: 1, to: steps) {
+            return FieldPath(steps: steps)
         }
         let description = description
         return FieldPath(text: description.isEmpty ? name : "\(description).\(name)")
@@ -93,8 +104,8 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
 
     /// The path of item `index` of this list.
     public func index(_ index: Int) -> FieldPath {
-        if text == nil, let count = stepCount, count < 8, (0..<0x80).contains(index) {
-            return FieldPath(steps: steps | UInt64(0x80 | index) << (8 * count))
+        if text == nil, let step = Self.indexStep(index), let steps = Self.appending(step.bytes, count: step.count, to: steps) {
+            return FieldPath(steps: steps)
         }
         return FieldPath(text: "\(description)[\(index)]")
     }
@@ -108,11 +119,8 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
             }
         }
         var names: [String] = []
-        var remaining = steps
-        while remaining != 0 {
-            let step = UInt8(truncatingIfNeeded: remaining)
-            if step & 0x80 == 0 { names.append(StepNames.all[Int(step) - 1]) }
-            remaining >>= 8
+        forEachStep { step in
+            if case .name(let name) = step { names.append(name) }
         }
         return names
     }
@@ -129,31 +137,61 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
         hasher.combine(description)
     }
 
-    /// The number of steps of a compact path.
-    private var stepCount: Int? {
-        text == nil ? (64 - steps.leadingZeroBitCount + 7) / 8 : nil
+    /// Calls `body` with each step of a compact path, in order.
+    private func forEachStep(_ body: (Step) -> Void) {
+        var remaining = steps
+        while remaining != 0 {
+            let byte = Int(remaining & 0xFF)
+            switch byte {
+            case 0x01...0x7F:
+                body(.name(StepNames.all[byte - 1]))
+                remaining >>= 8
+            case 0x80...0xBF:
+                body(.index(byte & 0x3F))
+                remaining >>= 8
+            case 0xC0...0xDF:
+                body(.index((byte & 0x1F) << 7 | Int(remaining >> 8 & 0x7F)))
+                remaining >>= 16
+            default:
+                body(.index((byte & 0x1F) << 14 | Int(remaining >> 8 & 0x7F) << 7 | Int(remaining >> 16 & 0x7F)))
+                remaining >>= 24
+            }
+        }
+    }
+
+    /// The bytes of a list index step (first in the low byte), when the index has some.
+    private static func indexStep(_ index: Int) -> (bytes: UInt64, count: Int)? {
+        switch index {
+        case 0..<64: return (UInt64(0x80 | index), 1)
+        case 64..<(1 << 12): return (UInt64(0xC0 | index >> 7) | UInt64(0x80 | index & 0x7F) << 8, 2)
+        case (1 << 12)..<(1 << 19):
+            return (UInt64(0xE0 | index >> 14) | UInt64(0x80 | index >> 7 & 0x7F) << 8 | UInt64(0x80 | index & 0x7F) << 16, 3)
+        default: return nil
+        }
+    }
+
+    /// `steps` followed by `count` more bytes, when they fit in a word.
+    private static func appending(_ bytes: UInt64, count: Int, to steps: UInt64) -> UInt64? {
+        let used = (64 - steps.leadingZeroBitCount + 7) / 8
+        return used + count <= 8 ? steps | bytes << (8 * used) : nil
     }
 
     /// The compact steps of a rendered path, when it has them: names of ``StepNames`` joined
-    /// by dots, each followed by any list indexes (`[0]`), eight steps at most.
+    /// by dots, each followed by any list indexes (`[0]`), eight bytes of steps at most.
     private static func steps(parsing description: String) -> UInt64? {
         var steps: UInt64 = 0
-        var count = 0
-        func add(_ step: UInt8) -> Bool {
-            guard count < 8 else { return false }
-            steps |= UInt64(step) << (8 * count)
-            count += 1
-            return true
-        }
         guard !description.isEmpty else { return 0 }
         for part in description.split(separator: ".", omittingEmptySubsequences: false) {
             let name = part.prefix(while: { $0 != "[" })
-            guard let number = StepNames.numbers[String(name)], add(number) else { return nil }
+            guard let number = StepNames.numbers[String(name)], let named = appending(UInt64(number), count: 1, to: steps) else { return nil }
+            steps = named
             var rest = part.dropFirst(name.count)
             while !rest.isEmpty {
-                guard rest.first == "[", let close = rest.firstIndex(of: "]"),
-                      let index = UInt8(rest[rest.index(after: rest.startIndex)..<close]), index < 0x80,
-                      String(index) == rest[rest.index(after: rest.startIndex)..<close], add(0x80 | index) else { return nil }
+                guard rest.first == "[", let close = rest.firstIndex(of: "]") else { return nil }
+                let digits = rest[rest.index(after: rest.startIndex)..<close]
+                guard let index = Int(digits), String(index) == digits, let step = indexStep(index),
+                      let indexed = appending(step.bytes, count: step.count, to: steps) else { return nil }
+                steps = indexed
                 rest = rest[rest.index(after: close)...]
             }
         }
