@@ -25,8 +25,8 @@ public struct Analysis: Sendable {
         let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions, selectors: options.suppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
                                         options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace)
-        // Each object's identity and its hash, worked out on the workers; dropped once the index
-        // is made (before the graph, which holds the most, is built).
+        // The hashes of each object's identity, worked out on the workers; dropped once the
+        // index is made (before the graph, which holds the most, is built).
         let objects = objectContext.objects
         let keys = Inventory.keys(of: objects, jobs: options.jobs)
         // The inventory does not depend on what the object-level rules find: it is built while they run.

@@ -1,7 +1,6 @@
 /// The positions of objects by identity: one open-addressing table of positions, probed by
 /// hashes worked out beforehand (on the workers, see ``Key``), so that building it for a fleet
-/// of 100,000 objects hashes no string and allocates nothing per object; and the positions of
-/// the first definitions by kind and namespace, grouped when first asked for.
+/// of 100,000 objects hashes no string and allocates nothing per object.
 ///
 /// When an identity is defined twice, the table keeps the later position, as applying the
 /// inputs in order would leave it; ``redefinitions`` lists every later definition.

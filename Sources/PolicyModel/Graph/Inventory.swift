@@ -56,13 +56,14 @@ public struct Inventory: Sendable {
         self.init(objects, keys: Self.keys(of: objects, jobs: 1), knownKindPositions: objects.indices.filter { objects[$0].knownKind != nil })
     }
 
-    /// Each object's identity and its hash, worked out on up to `jobs` workers (the index then
-    /// goes through one array instead of to every object in memory, and hashes nothing).
+    /// The hashes of each object's identity and of its kind and namespace, worked out on up to
+    /// `jobs` workers (the index then goes through one array instead of to every object in
+    /// memory, and hashes nothing).
     static func keys(of objects: [KubeObject], jobs: Int) -> [IdentityTable.Key?] {
         OrderedParallel.map(count: objects.count, jobs: jobs) { range in range.map { objects[$0].identity.map(IdentityTable.Key.init) } }
     }
 
-    /// Indexes `objects`, whose identities are `keys` (see ``keys(of:jobs:)``);
+    /// Indexes `objects`, whose identities' hashes are `keys` (see ``keys(of:jobs:)``);
     /// `knownKindPositions` are the positions of the objects of a known kind among them.
     init(_ objects: [KubeObject], keys: [IdentityTable.Key?], knownKindPositions: [Int]) {
         precondition(keys.count == objects.count, "one key per object")
