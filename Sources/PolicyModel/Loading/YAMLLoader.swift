@@ -97,9 +97,10 @@ public struct YAMLLoader: Sendable {
     /// start on the lines after `lineOffsets` line breaks.
     private func parse(_ bytes: [UInt8], chunks: [Range<Int>], lineOffsets: [Int], source: SourceText, path: String,
                        reference: SourceReference, templateAction: SourceLocation?) -> LoadedFile {
-        // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead.
+        // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead,
+        // into runs eight per worker as documents are.
         if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
-           let split = bytes.withUnsafeBufferPointer({ ListSplit($0, count: jobs * 4) }),
+           let split = bytes.withUnsafeBufferPointer({ ListSplit($0, count: jobs * 8) }),
            let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction) {
             return file
         }
