@@ -53,7 +53,7 @@ struct ChunkScan: Sendable {
         var position = 0
         let raw = UnsafeRawBufferPointer(piece)
         while position + 8 <= piece.count {
-            var mask = SourceText.lineFeedMask(in: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            var mask = ByteWord.bytes(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self), equalTo: 0x0A)
             while mask != 0 {
                 lineBreak(at: position + mask.trailingZeroBitCount / 8)
                 mask &= mask - 1

@@ -45,16 +45,7 @@ public struct SourceText: Sendable {
 
     /// The number of `\n` bytes in a word.
     private static func lineFeeds(in word: UInt64) -> Int {
-        lineFeedMask(in: word).nonzeroBitCount
-    }
-
-    /// The high bit of each `\n` byte of a word (little-endian: byte `i` is bits `8i..<8i+8`):
-    /// each such byte becomes a zero byte, whose high bit the arithmetic below sets (exactly:
-    /// no carry crosses from one byte to the next).
-    static func lineFeedMask(in word: UInt64) -> UInt64 {
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let bytes = word ^ 0x0A0A_0A0A_0A0A_0A0A
-        return ~(((bytes & lows) &+ lows) | bytes | lows)
+        ByteWord.bytes(word, equalTo: 0x0A).nonzeroBitCount
     }
 
     /// The index of the first `byte` in `bytes` at or after `start`, if any (`memchr`).
@@ -133,9 +124,7 @@ public struct SourceText: Sendable {
             // control character but a tab or a line break): most YAML is nothing else.
             if index + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                if word & high == 0 && (word &- ones) & ~word & high == 0 {
+                if word & ByteWord.highBits == 0 && (word &- 0x0101_0101_0101_0101) & ~word & ByteWord.highBits == 0 {
                     if control == nil, let found = Self.firstControl(inASCII: word) { control = index + found }
                     index += 8
                     continue
@@ -185,16 +174,11 @@ public struct SourceText: Sendable {
     /// return, and DEL.
     private static func firstControl(inASCII word: UInt64) -> Int? {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        // The high bit of each byte that is zero (exactly: no carry crosses into the next byte).
-        func zeros(_ value: UInt64) -> UInt64 { ~(((value & lows) &+ lows) | value | lows) }
         // Most words have no byte below 0x20 and no DEL: told at once (the test is exact for ASCII).
         let deletes = word ^ (ones &* 0x7F)
-        if (word &- ones &* 0x20) & ~word & ~lows == 0 && (deletes &- ones) & ~deletes & ~lows == 0 { return nil }
-        // Adding 0x60 sets the high bit of each byte from 0x20 up (all bytes are below 0x80).
-        let below32 = ~(word &+ ones &* 0x60) & ~lows
-        let allowed = zeros(word ^ (ones &* 0x09)) | zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D))
-        let refused = (below32 & ~allowed) | zeros(word ^ (ones &* 0x7F))
+        if (word &- ones &* 0x20) & ~word & ByteWord.highBits == 0 && (deletes &- ones) & ~deletes & ByteWord.highBits == 0 { return nil }
+        let allowed = ByteWord.bytes(word, equalTo: 0x09) | ByteWord.bytes(word, equalTo: 0x0A) | ByteWord.bytes(word, equalTo: 0x0D)
+        let refused = (ByteWord.bytesBelowSpace(inASCII: word) & ~allowed) | ByteWord.bytes(word, equalTo: 0x7F)
         return refused == 0 ? nil : refused.trailingZeroBitCount / 8
     }
 

@@ -141,15 +141,10 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// True when none of eight bytes is below 0x20, a quote, a backslash, DEL or above 0x7F
     /// (exactly: each test marks a byte in its high bit, and no carry crosses bytes).
     private static func isPlain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        func zeros(_ value: UInt64) -> UInt64 { ~(((value & lows) &+ lows) | value | lows) }
-        // High bit set by the byte itself (non-ASCII), by being below 0x20 once 0x60 is added
-        // (its high bit stays clear), or by equalling a quote, a backslash or DEL.
-        let below32 = ~(word &+ ones &* 0x60) & highs
-        let special = zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0x7F))
-        return (word & highs) | below32 | special == 0
+        // A non-ASCII byte fails on its own high bit, so the test below 0x20 (exact for ASCII
+        // words only) decides only words of ASCII bytes.
+        let special = ByteWord.bytes(word, equalTo: 0x22) | ByteWord.bytes(word, equalTo: 0x5C) | ByteWord.bytes(word, equalTo: 0x7F)
+        return (word & ByteWord.highBits) | ByteWord.bytesBelowSpace(inASCII: word) | special == 0
     }
 
     /// `\uXXXX` for a code point below U+10000, lowercase hex as before.
