@@ -78,12 +78,15 @@ private struct Walk {
             visitObject(node, schema: objectSchema, owner: owner)
         case .array(let itemSchema):
             guard record.kind == .sequence else { return wrongType("list", node, schema: schema) }
-            var item = node + 1
-            for index in 0..<record.count {
-                components.append(.index(index))
-                visit(item, schema: itemSchema, owner: tree.location(at: item))
-                components.removeLast()
-                item += Int(tree.records[item].span)
+            let tree = tree
+            var index = 0
+            tree.records.withUnsafeBufferPointer { records in
+                NodeTree.forEachItem(ofSequence: node, in: records) { item in
+                    components.append(.index(index))
+                    visit(item, schema: itemSchema, owner: tree.location(at: item))
+                    components.removeLast()
+                    index += 1
+                }
             }
         case .stringMap:
             guard record.kind == .mapping else { return wrongType("mapping", node, schema: schema) }
@@ -138,11 +141,9 @@ private struct Walk {
 
     /// Calls `body` with this walk and the records of each key and value of mapping `node`.
     private mutating func forEachEntry(of node: Int, _ body: (inout Walk, _ key: Int, _ value: Int) -> Void) {
-        var key = node + 1
-        for _ in 0..<tree.records[node].count / 2 {
-            let value = key + Int(tree.records[key].span)
-            body(&self, key, value)
-            key = value + Int(tree.records[value].span)
+        let tree = tree
+        tree.records.withUnsafeBufferPointer { records in
+            NodeTree.forEachEntry(ofMapping: node, in: records) { key, value in body(&self, key, value) }
         }
     }
 

@@ -65,10 +65,8 @@ public struct Node: Sendable {
         guard record.kind == .sequence else { return nil }
         var items: [Node] = []
         items.reserveCapacity(record.count)
-        var child = index + 1
-        for _ in 0..<record.count {
-            items.append(Node(tree: tree, index: child))
-            child += Int(tree.records[child].span)
+        tree.records.withUnsafeBufferPointer { records in
+            NodeTree.forEachItem(ofSequence: index, in: records) { items.append(Node(tree: tree, index: $0)) }
         }
         return items
     }

@@ -131,6 +131,17 @@ final class NodeTree: Sendable {
         }
     }
 
+    /// Calls `body` with the record of each item of sequence record `index` in `records`, in
+    /// order (see ``Record/span``).
+    @inline(__always)
+    static func forEachItem(ofSequence index: Int, in records: UnsafeBufferPointer<Record>, _ body: (_ item: Int) throws -> Void) rethrows {
+        var item = index + 1
+        for _ in 0..<records[index].count {
+            try body(item)
+            item += Int(records[item].span)
+        }
+    }
+
     /// The text of a scalar `record` whose bytes are in `text`.
     static func text(of record: Record, in text: [UInt8]) -> String {
         text.withUnsafeBufferPointer { buffer in
