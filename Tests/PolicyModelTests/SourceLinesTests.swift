@@ -43,6 +43,32 @@ struct SourceLinesTests {
         }
     }
 
+    @Test("lines of a large file read from the line starts its loader found, on several workers, are the lines wanted")
+    func linesFromKnownLineStarts() throws {
+        let lines = (1...60_000).map { index in "\(index):Ê" + String(repeating: "x", count: (index * 7) % 73) }
+        let text = lines.joined(separator: "\n") + "\n"
+        let path = try temporaryFile(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let file = try #require(InputReader(loader: YAMLLoader(jobs: 3)).load([path]).files.first)
+        // The pieces the loader scanned start where their lines do.
+        let starts = file.source.lineStarts
+        #expect(starts.count == 24)
+        let bytes = Array(text.utf8)
+        let lineOffsets = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+        for start in starts {
+            #expect(lineOffsets[start.line - 1] == start.offset, "line \(start.line)")
+        }
+        // Lines at, just before and just after each known start, and the file's last lines.
+        let numbers = Set(starts.flatMap { [$0.line - 1, $0.line, $0.line + 1] }.filter { $0 >= 1 } + [59_999, 60_000, 60_001])
+        let wanted = numbers.sorted().reversed().map { SourceLocation(file: path, line: $0, column: 1) }
+        for jobs in [1, 2, 5] {
+            let read = SourceLines([path: file.source], wanted: wanted, jobs: jobs)
+            for location in wanted {
+                #expect(read.line(at: location) == (location.line <= 60_000 ? lines[location.line - 1] : ""), "line \(location.line), \(jobs) workers")
+            }
+        }
+    }
+
     @Test("a file changed since it was loaded yields no lines rather than the wrong ones")
     func changedFile() throws {
         let path = try temporaryFile("a: 1\nb: 2\n")

@@ -103,4 +103,13 @@ struct ChunkScan: Sendable {
         }
         return (zip(starts, starts.dropFirst() + [size]).map { $0..<$1 }, lineOffsets)
     }
+
+    /// Where each piece starts, and on which line: for reading lines again far into the file.
+    static func lineStarts(_ scans: [ChunkScan], pieces: [Range<Int>]) -> [SourceReference.LineStart] {
+        var line = 1
+        return zip(scans, pieces).map { scan, piece in
+            defer { line += scan.lineBreaks }
+            return SourceReference.LineStart(offset: piece.lowerBound, line: line)
+        }
+    }
 }

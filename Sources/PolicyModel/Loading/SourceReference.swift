@@ -13,6 +13,30 @@ public struct SourceReference: Sendable {
 
     private let storage: Storage
 
+    /// Lines whose start is known, in order, the first line's always: a large file's are the
+    /// starts of the pieces the loader scanned, so that a line far into the file is read from
+    /// the known start before it, and the parts of a file are read at once.
+    public let lineStarts: [LineStart]
+
+    /// Where a line starts: its byte offset and its 1-based number.
+    public struct LineStart: Sendable, Equatable {
+        /// The offset of the line's first byte.
+        public let offset: Int
+        /// The line's number, from 1.
+        public let line: Int
+
+        /// Line `line`, starting at byte `offset`.
+        public init(offset: Int, line: Int) {
+            self.offset = offset
+            self.line = line
+        }
+    }
+
+    private init(storage: Storage, lineStarts: [LineStart] = [LineStart(offset: 0, line: 1)]) {
+        self.storage = storage
+        self.lineStarts = lineStarts
+    }
+
     /// Text kept in memory.
     public static func memory(_ text: SourceText) -> SourceReference {
         SourceReference(storage: .memory(text))
@@ -23,14 +47,31 @@ public struct SourceReference: Sendable {
         SourceReference(storage: .file(path: path, size: Int(status.st_size), modified: status.st_mtim))
     }
 
-    /// Calls `body` with the bytes in chunks of up to `chunkSize`, in order, until it returns
-    /// false. Returns false when the file can no longer be read or is no longer the file that was
-    /// loaded (another size or modification time): `body` may then have seen a prefix only.
+    /// The same text, with more of its line starts known (`starts` in order, after the first line's).
+    func adding(lineStarts starts: [LineStart]) -> SourceReference {
+        SourceReference(storage: storage, lineStarts: lineStarts + starts.filter { $0.offset > 0 })
+    }
+
+    /// The number of bytes of the text.
+    public var size: Int {
+        switch storage {
+        case .memory(let text): text.bytes.count
+        case .file(_, let size, _): size
+        }
+    }
+
+    /// Calls `body` with the bytes from `start` up to `end` (the end of the text when `nil`), in
+    /// chunks of up to `chunkSize`, in order, until it returns false. Returns false when the file
+    /// can no longer be read or is no longer the file that was loaded (another size or
+    /// modification time): `body` may then have seen a prefix only.
     @discardableResult
-    public func forEachChunk(chunkSize: Int = 1 << 20, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    public func forEachChunk(from start: Int = 0, to end: Int? = nil, chunkSize: Int = 1 << 20,
+                             _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        let end = min(end ?? size, size)
         switch storage {
         case .memory(let text):
-            _ = text.bytes.withUnsafeBufferPointer { body($0) }
+            guard start < end else { return true }
+            _ = text.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
             return true
         case .file(let path, let size, let modified):
             let descriptor = open(path, O_RDONLY)
@@ -39,14 +80,18 @@ public struct SourceReference: Sendable {
             var status = stat()
             guard fstat(descriptor, &status) == 0, Int(status.st_size) == size, status.st_mtim.tv_sec == modified.tv_sec,
                   status.st_mtim.tv_nsec == modified.tv_nsec else { return false }
-            var buffer = [UInt8](repeating: 0, count: chunkSize)
-            var total = 0
-            while total < size {
-                let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, min($0.count, size - total)) }
+            guard start < end else { return true }
+            // Sized to what is read (most files are small); every byte is written by a read before it is looked at.
+            let capacity = min(chunkSize, end - start)
+            let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            defer { buffer.deallocate() }
+            var offset = start
+            while offset < end {
+                let got = pread(descriptor, buffer, min(capacity, end - offset), off_t(offset))
                 if got < 0, errno == EINTR { continue }
                 guard got > 0 else { return false }
-                total += got
-                guard buffer.withUnsafeBufferPointer({ body(UnsafeBufferPointer(rebasing: $0[..<got])) }) else { return true }
+                offset += got
+                guard body(UnsafeBufferPointer(start: buffer, count: got)) else { return true }
             }
             return true
         }

@@ -49,7 +49,7 @@ public struct YAMLLoader: Sendable {
     /// `reference` (a file to read again), or keeps the bytes when there is none.
     public func load(bytes: [UInt8], path: String, reference: SourceReference? = nil) -> LoadedFile {
         let source = SourceText(bytes: bytes)
-        let reference = reference ?? .memory(source)
+        var reference = reference ?? .memory(source)
         func location(ofByteOffset offset: Int) -> SourceLocation {
             let position = source.position(ofByteOffset: offset)
             return SourceLocation(file: path, line: position.line, column: position.column)
@@ -63,6 +63,7 @@ public struct YAMLLoader: Sendable {
         let pieces = split ? bytes.withUnsafeBufferPointer { ChunkScan.pieces(of: $0, count: jobs * 8) } : [0..<bytes.count]
         let scans = split ? ChunkScan.scan(pieces, of: bytes, jobs: jobs) : nil
         let text = scans.map { ChunkScan.text($0, pieces: pieces) } ?? bytes.withUnsafeBufferPointer(SourceText.check)
+        if let scans { reference = reference.adding(lineStarts: ChunkScan.lineStarts(scans, pieces: pieces)) }
         if let problem = text.problem {
             let issue = LoadIssue(location: location(ofByteOffset: problem.offset), message: problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])

@@ -15,8 +15,8 @@ struct TextReporter: Sendable {
     /// Writes the report to `writer` (the caller flushes). Diagnostics are rendered in batches
     /// on up to `jobs` workers and written in order: the text does not depend on `jobs`.
     func write(_ report: LintReport, sources: [String: SourceReference], jobs: Int = 1, to output: inout ChunkedWriter) {
-        // The quoted lines, read in one pass per file.
-        let lines = SourceLines(sources, wanted: quiet ? [] : report.diagnostics.map(\.location))
+        // The quoted lines, read again from the files.
+        let lines = SourceLines(sources, wanted: quiet ? [] : report.diagnostics.map(\.location), jobs: jobs)
         let diagnostics = report.diagnostics
         var rendered = OrderedBatches(count: diagnostics.count, jobs: jobs, perWorker: Self.diagnosticsPerWorker) { index in
             var bytes: [UInt8] = []
