@@ -11,12 +11,24 @@ public struct Analysis: Sendable {
     public let context: LintContext
     /// The findings.
     public let report: LintReport
-    private let diagnosticsByObject: [DiagnosticObject: [Diagnostic]]
-    private let diagnosticsByPlace: [Place: Diagnostic]
+    /// The report's diagnostics by object and by place, made when `explain` first asks (the
+    /// other commands never do).
+    private let index: LazyValue<DiagnosticIndex>
 
     private struct Place: Hashable {
         let id: String
         let location: SourceLocation
+    }
+
+    private struct DiagnosticIndex: Sendable {
+        let byObject: [DiagnosticObject: [Diagnostic]]
+        let byPlace: [Place: Diagnostic]
+
+        init(_ report: LintReport) {
+            byObject = Dictionary(grouping: report.diagnostics.filter { $0.object != nil }) { $0.object! }
+            byPlace = Dictionary((report.diagnostics + report.suppressed).map { (Place(id: $0.id, location: $0.location), $0) },
+                                 uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// Analyses `files`.
@@ -50,9 +62,7 @@ public struct Analysis: Sendable {
         let findings = linter.findings(context, jobs: options.jobs) { !$0.refusesObjects && (reported?.contains($0.id) ?? true) }
         let report = linter.report(objectFindings + findings, context: context, auditing: reported == nil)
         self.report = report
-        let all = report.diagnostics + report.suppressed
-        diagnosticsByObject = Dictionary(grouping: report.diagnostics.filter { $0.object != nil }) { $0.object! }
-        diagnosticsByPlace = Dictionary(all.map { (Place(id: $0.id, location: $0.location), $0) }, uniquingKeysWith: { first, _ in first })
+        index = LazyValue { DiagnosticIndex(report) }
     }
 
     /// The attachment graph.
@@ -63,11 +73,11 @@ public struct Analysis: Sendable {
 
     /// The reported diagnostics about `object`, in report order.
     public func diagnostics(about object: KubeObject) -> [Diagnostic] {
-        diagnosticsByObject[DiagnosticObject(object)] ?? []
+        index.value.byObject[DiagnosticObject(object)] ?? []
     }
 
     /// The diagnostic (reported or suppressed) that states `rejection`, when its rule is on.
     public func diagnostic(for rejection: Rejection) -> Diagnostic? {
-        diagnosticsByPlace[Place(id: rejection.ruleID, location: rejection.location)]
+        index.value.byPlace[Place(id: rejection.ruleID, location: rejection.location)]
     }
 }
