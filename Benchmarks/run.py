@@ -96,6 +96,11 @@ def main():
             rows.append((name, len(files), size, floor_time, floor_rss, measured))
             print(name, f"floor {floor_time:.3f}s", " ".join(f"{label} {t:.3f}s" for label, t, _ in measured), flush=True)
 
+        # What each process holds before it reads anything: most of sppctl's is its own code's pages.
+        empty = os.path.join(work, "empty.txt")
+        open(empty, "w").close()
+        sppctl_base_rss = measure([sppctl, "--version"], 1)[1]
+        floor_base_rss = measure([floor, empty], 1)[1]
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
         cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
         lines = [
@@ -104,7 +109,9 @@ def main():
             f"Run {datetime.date.today().isoformat()} at commit {commit}, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()},",
             f"release build with the Swift libraries linked in (as `make install` builds it). Each time is the median wall time of {args.runs} fresh processes; × is the ratio to the floor",
             "(libyaml's event parser alone over the same files, `Benchmarks/yamlfloor.c`, -O2, one core) measured in the same run.",
-            "RSS is the peak resident set of one more run. Inputs: `Benchmarks/generate_fleet.py` (fixed seed).",
+            "RSS is the peak resident set of one more run of `lint --format json` (default jobs); before it reads anything,",
+            f"sppctl's resident set is {sppctl_base_rss / 1024:.0f} MiB (`sppctl --version`, mostly the pages of its own code) and the floor's {floor_base_rss / 1024:.1f} MiB.",
+            "Inputs: `Benchmarks/generate_fleet.py` (fixed seed).",
             "Reproduce: `make bench` (or `python3 Benchmarks/run.py --sizes 1000,10000,100000 --runs 3`).",
             "",
             "| input | files | MiB | floor | " + " | ".join(label for label, _ in commands) + " | lint RSS |",

@@ -55,7 +55,7 @@ struct HostileInputTests {
     func hugeFile() throws {
         let directory = try directory(with: [:])
         let url = directory.appendingPathComponent("huge.yaml")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 200 << 20)
         try handle.close()
