@@ -87,7 +87,7 @@ public struct SourceLines: Sendable {
                 // A line without its break yet continues in the next chunk.
                 guard newline != nil else { return true }
                 if keeping {
-                    found[line] = text(current)
+                    found[line] = text(current, first: line == 1)
                     current.removeAll(keepingCapacity: true)
                     next += 1
                     if next == wanted.count { return false }
@@ -99,13 +99,16 @@ public struct SourceLines: Sendable {
         }
         guard complete else { return nil }
         // The last line of the file, without a break after it.
-        if end == nil, next < wanted.count, wanted[next] == line { found[line] = text(current) }
+        if end == nil, next < wanted.count, wanted[next] == line { found[line] = text(current, first: line == 1) }
         return found
     }
 
-    private static func text(_ bytes: [UInt8]) -> String {
+    /// A line's text: without the carriage return before its break, and, on the `first` line,
+    /// without a byte order mark (its columns are counted after one).
+    private static func text(_ bytes: [UInt8], first: Bool) -> String {
         var bytes = bytes[...]
         if bytes.last == 0x0D { bytes = bytes.dropLast() }
+        if first { bytes = bytes.dropFirst(bytes.withUnsafeBufferPointer(SourceText.byteOrderMarkLength)) }
         return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -55,11 +55,17 @@ public struct SourceText: Sendable {
         return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
+    /// The length of the UTF-8 byte order mark that starts `bytes`: 3, or 0 when there is none.
+    /// It is not part of the text: columns on line 1 are counted after it, as libyaml counts them.
+    public static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     public func position(ofByteOffset offset: Int) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
-        var index = 0
+        var index = bytes.withUnsafeBufferPointer(Self.byteOrderMarkLength)
         let end = min(offset, bytes.count)
         while index < end {
             let byte = bytes[index]

@@ -125,6 +125,14 @@ struct TreeBuilder {
     /// Parses `buffer`, which is `source`'s text from byte `offset` on (a chunk of a split file,
     /// or a document parsed again), so that problems are located in the whole text.
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, source: SourceText, at offset: Int = 0) {
+        // A byte order mark that starts the text is not part of it (libyaml drops it only when it
+        // detects the encoding itself; told UTF-8, it would read it as a character of line 1).
+        var buffer = buffer
+        var offset = offset
+        if offset == 0, SourceText.byteOrderMarkLength(buffer) > 0 {
+            offset = SourceText.byteOrderMarkLength(buffer)
+            buffer = UnsafeBufferPointer(rebasing: buffer[offset...])
+        }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             issues.append(LoadIssue(location: location(line: 1, column: 1), message: "libyaml could not start (out of memory)"))

@@ -9,7 +9,9 @@ public struct YAMLSyntaxRule: Rule {
             the other checks. The position is libyaml's own; invalid UTF-8 and NUL bytes are \
             reported at the first offending byte, and the loader's safety limits (nesting depth, \
             alias expansion, file size) are reported here too, so a hostile file cannot exhaust \
-            memory or time. Documents before the problem are still checked.
+            memory or time. Documents before the problem are still checked. A UTF-8 byte order \
+            mark at the start of a file is not a problem (YAML allows it); columns on line 1 are \
+            counted after it, as libyaml counts them.
             """,
         triggeringExamples: [
             RuleExample("""
