@@ -194,7 +194,8 @@ public struct SourceText: Sendable {
         (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 
-    private static func hex(_ byte: UInt8) -> String {
+    /// `byte` as two upper-case hexadecimal digits.
+    static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }

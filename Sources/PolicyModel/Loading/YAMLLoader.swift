@@ -65,7 +65,8 @@ public struct YAMLLoader: Sendable {
         let text = scans.map { ChunkScan.text($0, pieces: pieces) } ?? bytes.withUnsafeBufferPointer(SourceText.check)
         if let scans { reference = reference.adding(lineStarts: ChunkScan.lineStarts(scans, pieces: pieces)) }
         if let problem = text.problem {
-            let issue = LoadIssue(location: location(ofByteOffset: problem.offset), message: problem.message)
+            let issue = LoadIssue(location: location(ofByteOffset: problem.offset),
+                                  message: problem.offset == 0 ? Self.utf16Problem(bytes) ?? problem.message : problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
         }
         if bytes.isEmpty {
@@ -137,6 +138,14 @@ public struct YAMLLoader: Sendable {
         }
         return LoadedFile(path: path, source: reference, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
                           decoded: decoder.map { _ in decoded }, decodedWith: decoder?.settings, templateAction: templateAction)
+    }
+
+    /// What is wrong with text that starts with a UTF-16 byte order mark (as Windows PowerShell
+    /// 5 writes what is redirected to a file), when it does: the first byte is not UTF-8.
+    static func utf16Problem(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) else { return nil }
+        return "the file is UTF-16 (it starts with the byte order mark 0x\(SourceText.hex(bytes[0])) 0x\(SourceText.hex(bytes[1]))); "
+            + "sppctl reads YAML and JSON as UTF-8: save it as UTF-8"
     }
 
     /// Where the document that holds the byte at `offset` starts: the start of the last line
