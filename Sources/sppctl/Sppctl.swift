@@ -22,7 +22,7 @@ struct Sppctl: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
-            StandardError.write("sppctl: error: \(error.message)\n")
+            StandardError.write("sppctl: error: \(TerminalText.escaped(error.message))\n")
             Glibc.exit(2)
         } catch {
             let code = exitCode(for: error)

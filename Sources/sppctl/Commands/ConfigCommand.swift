@@ -56,6 +56,6 @@ struct ConfigCommand: ParsableCommand {
                 .compactMap { $0 }.joined(separator: ", ")
             lines.append("  - \(suppression.rules.joined(separator: ", ")) on \(selector.isEmpty ? "every object" : selector): \(suppression.reason)")
         }
-        StandardOutput.write(lines.joined(separator: "\n") + "\n")
+        StandardOutput.write(lines.map(TerminalText.escaped).joined(separator: "\n") + "\n")
     }
 }

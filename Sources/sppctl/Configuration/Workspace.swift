@@ -109,7 +109,7 @@ struct Workspace: Sendable {
     static func openReportingErrors(_ options: InputOptions, _ flags: AnalysisFlags) throws -> Workspace {
         let workspace = try open(options, flags)
         for error in workspace.inputErrors {
-            StandardError.write("sppctl: error: \(error)\n")
+            StandardError.write("sppctl: error: \(TerminalText.escaped("\(error)"))\n")
         }
         if workspace.files.isEmpty { throw ExitCode(2) }
         return workspace

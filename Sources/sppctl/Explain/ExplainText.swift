@@ -15,15 +15,15 @@ enum ExplainText {
         if !selection.policies.isEmpty {
             output += "Policies\n"
             for policy in selection.policies {
-                output += "  \(policy.label)  (\(policy.object.anchorLocation))\n"
-                output += "    status: \(acceptanceText(policy.acceptance))\n"
+                output += line("  \(policy.label)  (\(policy.object.anchorLocation))")
+                output += line("    status: \(acceptanceText(policy.acceptance))")
                 if let kind = policy.object.knownKind, let reason = selection.analysis.options.implementation.ignoredPolicyKind(kind) {
-                    output += "    not read: \(reason), so it has no effect there\n"
+                    output += line("    not read: \(reason), so it has no effect there")
                 }
                 for target in policy.targets {
                     let section = target.sectionName.map { " section \"\($0)\"" } ?? ""
                     let found = target.resolved != nil ? "" : (selection.graph.referencedBackends.contains(target.identity) ? " (defined elsewhere)" : " (not in the inputs)")
-                    output += "    target: \(target.identity)\(section)\(found)\n"
+                    output += line("    target: \(target.identity)\(section)\(found)")
                 }
                 output += findingLines(selection.findings(about: policy.object), indent: 4)
             }
@@ -35,13 +35,13 @@ enum ExplainText {
     }
 
     private static func routeSection(_ route: RouteNode, _ selection: ExplainSelection) -> String {
-        var output = "\(route.label)  (\(route.object.anchorLocation))\n"
-        if !route.spec.hostnames.isEmpty { output += "  hostnames: \(route.spec.hostnames.joined(separator: ", "))\n" }
+        var output = line("\(route.label)  (\(route.object.anchorLocation))")
+        if !route.spec.hostnames.isEmpty { output += line("  hostnames: \(route.spec.hostnames.joined(separator: ", "))") }
         for parent in route.parents {
-            output += "  parent: \(parentText(parent))\n"
+            output += line("  parent: \(parentText(parent))")
         }
         if let refusal = selection.graph.refusal(of: route.object) {
-            output += "  rejected: no traffic; the API server refuses the route (\(refusal.ruleID) at \(refusal.location))\n"
+            output += line("  rejected: no traffic; the API server refuses the route (\(refusal.ruleID) at \(refusal.location))")
         } else if route.isRejectedByEveryParent {
             output += "  rejected: no traffic; no parent accepts the route\n"
         }
@@ -52,10 +52,10 @@ enum ExplainText {
             guard !entries.isEmpty else { continue }
             let matches = rule.rule.pathMatches.map { "\($0.type) \($0.value)" }
             let matchText = route.spec.isGRPC ? "" : "  matches " + (matches.isEmpty ? "every path" : matches.joined(separator: ", "))
-            output += "  \(rule.label)\(matchText)\n"
+            output += line("  \(rule.label)\(matchText)")
             output += findingLines(findings.rules[rule.index] ?? [], indent: 4)
             for entry in entries {
-                output += "    → \(entry.backend.label)  weight \(entry.backend.weight)\n"
+                output += line("    → \(entry.backend.label)  weight \(entry.backend.weight)")
                 output += entryLines(entry, selection: selection)
             }
         }
@@ -69,14 +69,14 @@ enum ExplainText {
             var output = pad + "rejected: no traffic\n"
             for rejection in rejections {
                 let who = rejection.rejector == .apiServer ? "the API server refuses the route" : "the controller rejects it"
-                output += pad + "  \(who) (\(rejection.ruleID) at \(rejection.location))"
-                    + (rejection.rejector == .controller ? ": \(rejection.reason)" : "") + "\n"
+                output += line(pad + "  \(who) (\(rejection.ruleID) at \(rejection.location))"
+                    + (rejection.rejector == .controller ? ": \(rejection.reason)" : ""))
             }
             return output
         case .notApplied(let reason):
-            var output = pad + "session persistence not applied: \(reason)\n"
+            var output = line(pad + "session persistence not applied: \(reason)")
             if let persistence = entry.persistence {
-                output += pad + "  configured: \(persistence.settings.type.value), from \(persistence.originDescription)\n"
+                output += line(pad + "  configured: \(persistence.settings.type.value), from \(persistence.originDescription)")
             }
             return output + decisionLines(entry.decision, pad: pad)
         case .applied:
@@ -88,7 +88,7 @@ enum ExplainText {
     }
 
     private static func persistenceLines(_ persistence: EffectivePersistence, pad: String) -> String {
-        var output = pad + "session persistence: \(persistence.settings.type.value), from \(persistence.originDescription)\n"
+        var output = line(pad + "session persistence: \(persistence.settings.type.value), from \(persistence.originDescription)")
         var rows: [(String, String, String)] = []
         rows.append(("name", persistence.sessionName.value, provenanceText(persistence.sessionName.provenance)))
         if let absolute = persistence.settings.absoluteTimeout {
@@ -113,10 +113,10 @@ enum ExplainText {
         }
         let width = rows.map(\.0.count).max() ?? 0
         for row in rows {
-            output += pad + "  " + row.0.padding(width) + "  " + row.1 + "  (" + row.2 + ")\n"
+            output += line(pad + "  " + row.0.padding(width) + "  " + row.1 + "  (" + row.2 + ")")
         }
         for policy in persistence.overridden {
-            output += pad + "  overrides \(policy.label) (route-level configuration wins over backend-level)\n"
+            output += line(pad + "  overrides \(policy.label) (route-level configuration wins over backend-level)")
         }
         return output
     }
@@ -126,13 +126,13 @@ enum ExplainText {
         let weights = decision.weights
         let share = weights.totalWeight > 0 ? "\(weights.weight) of \(weights.totalWeight)" : "no weight"
         guard let session = decision.session else {
-            return pad + "decision: every request is load balanced by weight (\(share))\n"
+            return line(pad + "decision: every request is load balanced by weight (\(share))")
         }
         let first = session.holdsAcrossBackends
             ? "a request carrying \(session.token) \(session.name) goes to the backend that issued it, whatever the weights"
             : "a request carrying \(session.token) \(session.name) is still placed by weight: the session does not hold across the split"
-        return pad + "decision: 1. \(first)\n"
-            + pad + "          2. any other request is load balanced by weight (\(share)) and starts a session\n"
+        return line(pad + "decision: 1. \(first)")
+            + line(pad + "          2. any other request is load balanced by weight (\(share)) and starts a session")
     }
 
     static func parentText(_ parent: ParentNode) -> String {
@@ -176,6 +176,12 @@ enum ExplainText {
 
     private static func findingLines(_ diagnostics: [Diagnostic], indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
-        return diagnostics.map { "\(pad)\($0.severity.rawValue) \($0.id): \($0.message) (\($0.location))\n" }.joined()
+        return diagnostics.map { line("\(pad)\($0.severity.rawValue) \($0.id): \($0.message) (\($0.location))") }.joined()
+    }
+
+    /// One line of the explanation: what the inputs put in it cannot act on the terminal or start
+    /// another line (``TerminalText``).
+    private static func line(_ text: String) -> String {
+        TerminalText.escaped(text) + "\n"
     }
 }

@@ -14,8 +14,8 @@ struct GitHubReporter: Sendable {
             case .info: command = "notice"
             }
             let location = diagnostic.location
-            let properties = "file=\(Self.property(location.file)),line=\(location.line),col=\(location.column),title=\(Self.property(diagnostic.id))"
-            return "::\(command) \(properties)::\(Self.data(diagnostic.markedMessage))\n"
+            let properties = "file=\(Self.property(TerminalText.escaped(location.file))),line=\(location.line),col=\(location.column),title=\(Self.property(diagnostic.id))"
+            return "::\(command) \(properties)::\(Self.data(TerminalText.escaped(diagnostic.markedMessage)))\n"
         }.joined()
     }
 

@@ -12,7 +12,8 @@ enum SourceExcerpt {
         }
         let missing = max(0, location.column - 1 - line.unicodeScalars.count)
         padding += String(repeating: " ", count: missing)
-        let shown = line.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" ? "\u{FFFD}" : String($0) }.joined()
+        // One character for each: the caret stays under its column.
+        let shown = line.unicodeScalars.map { $0 != "\t" && TerminalText.acts($0) ? "\u{FFFD}" : String($0) }.joined()
         return (shown, padding + "^")
     }
 }

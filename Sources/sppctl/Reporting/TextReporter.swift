@@ -30,15 +30,17 @@ struct TextReporter: Sendable {
     /// One diagnostic: its line, the source excerpt with a caret, and its notes.
     private func render(_ diagnostic: Diagnostic, lines: SourceLines, into bytes: inout [UInt8]) {
         let location = diagnostic.location
-        bytes += (style.bold("\(location):") + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)).utf8
-        bytes += (" " + style.bold(diagnostic.markedMessage) + " " + style.dim("[\(diagnostic.id)]") + "\n").utf8
+        // What the inputs wrote (file names, values in messages) cannot act on the terminal or start a line.
+        bytes += (style.bold(TerminalText.escaped("\(location):")) + " " + style.severity("\(diagnostic.severity.rawValue):", diagnostic.severity.rawValue)).utf8
+        bytes += (" " + style.bold(TerminalText.escaped(diagnostic.markedMessage)) + " " + style.dim("[\(diagnostic.id)]") + "\n").utf8
         if quiet { return }
         if let excerpt = SourceExcerpt.lines(for: location, line: lines.line(at: location)) {
             bytes += ("  " + excerpt.source + "\n").utf8
             bytes += ("  " + style.green(excerpt.caret) + "\n").utf8
         }
         for related in diagnostic.related {
-            bytes += (style.bold("\(related.location):") + " " + style.severity("note:", "note") + " " + related.message + "\n").utf8
+            bytes += (style.bold(TerminalText.escaped("\(related.location):")) + " " + style.severity("note:", "note") + " "
+                      + TerminalText.escaped(related.message) + "\n").utf8
         }
     }
 
