@@ -64,6 +64,21 @@ struct HostileInputTests {
             + "sppctl reads YAML and JSON as UTF-8: save it as UTF-8 [SPP001]"))
     }
 
+    @Test("a manifest whose file name is not UTF-8 is reported as such, not as missing")
+    func nonUTF8Name() throws {
+        let directory = try directory(with: [:])
+        // "café.yaml" in Latin-1: 0xE9 is not UTF-8.
+        let path = Array(directory.path.utf8).map { CChar(bitPattern: $0) } + [CChar(bitPattern: 0x2F)]
+            + "caf".utf8.map { CChar(bitPattern: $0) } + [CChar(bitPattern: 0xE9)] + ".yaml".utf8.map { CChar(bitPattern: $0) } + [0]
+        let descriptor = open(path, O_CREAT | O_WRONLY, 0o644)
+        #expect(descriptor >= 0)
+        #expect(write(descriptor, Self.good, Self.good.utf8.count) == Self.good.utf8.count)
+        close(descriptor)
+        let result = try lint(directory)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr == "sppctl: error: cannot read './caf\u{FFFD}.yaml': its name is not UTF-8 (sppctl names the files it reports on in UTF-8): rename it\n")
+    }
+
     @Test("a 200 MB file")
     func hugeFile() throws {
         let directory = try directory(with: [:])

@@ -67,21 +67,26 @@ public struct InputCollector: Sendable {
         }
         // The entries are read first (the directory is closed before descending); the order
         // does not matter, since the whole list is sorted at the end.
-        var entries: [(name: String, type: UInt8, readable: Bool)] = []
+        var entries: [(name: String, type: UInt8, readable: Bool, isText: Bool)] = []
         while let entry = readdir(stream) {
-            let kept: (name: String, readable: Bool)? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            let kept: (name: String, readable: Bool, isText: Bool)? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
                 guard name.first != UInt8(ascii: ".") else { return nil }
-                return (String(decoding: name, as: UTF8.self), Self.hasReadExtension(name))
+                return (String(decoding: name, as: UTF8.self), Self.hasReadExtension(name), String(validating: name, as: UTF8.self) != nil)
             }
-            if let kept { entries.append((kept.name, entry.pointee.d_type, kept.readable)) }
+            if let kept { entries.append((kept.name, entry.pointee.d_type, kept.readable, kept.isText)) }
         }
         closedir(stream)
-        for (name, type, readable) in entries {
+        for (name, type, readable, isText) in entries {
             // Only directories and files with a read extension matter: others are not even joined.
             guard readable || type == DT_DIR || type == DT_LNK || type == DT_UNKNOWN else { continue }
             let path = PathText.join(directory, name)
             if isIgnored(path) { continue }
+            // A name that is not UTF-8 cannot be written in a report, nor opened again from its text.
+            guard isText else {
+                errors.append(InputError(path: path, reason: "its name is not UTF-8 (sppctl names the files it reports on in UTF-8): rename it"))
+                continue
+            }
             switch Self.kind(of: path, type: type) {
             case .directory:
                 walk(directory: path, into: &files, errors: &errors)
