@@ -94,6 +94,31 @@ struct LintCommandTests {
         #expect(result.stdout.hasPrefix("piped.yaml:8:24: error:"))
     }
 
+    @Test("pipes named on the command line are read: process substitution (<(helm template …)) and /dev/stdin")
+    func namedPipes() throws {
+        let directory = try TestPaths.temporaryDirectory()
+        try Data(Self.broken.utf8).write(to: directory.appendingPathComponent("route.yaml"))
+        let other = Self.broken.replacingOccurrences(of: "name: web", with: "name: other")
+        #expect(other != Self.broken)
+        try Data(other.utf8).write(to: directory.appendingPathComponent("other.yaml"))
+        let bash = URL(fileURLWithPath: "/bin/bash")
+        let result = try Sppctl.runProgram(bash, ["-c", #"cat other.yaml | "$SPPCTL" lint --no-config <(cat route.yaml) /dev/stdin"#],
+                                           in: directory, environment: ["SPPCTL": TestPaths.binary.path])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "")
+        let locations = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") }.map { $0.prefix { $0 != " " } }
+        #expect(locations.count == 2 && locations.allSatisfy { $0.hasPrefix("/dev/") && $0.hasSuffix(":8:24:") }, "\(locations)")
+        #expect(result.stdout.hasSuffix("2 errors, 0 warnings, 0 infos in 2 files (2 objects)\n"))
+    }
+
+    @Test("standard input larger than --max-file-size is refused with one finding")
+    func oversizedStandardInput() throws {
+        let text = Self.broken + String(repeating: "# padding\n", count: 120_000)
+        let result = try Sppctl.run(["lint", "--no-config", "--max-file-size", "1", "--stdin-filename", "piped.yaml", "-"], input: Data(text.utf8))
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.hasPrefix("piped.yaml:1:1: error: the input is larger than the 1 MiB limit (--max-file-size); it was not read [SPP001]"))
+    }
+
     @Test("the same inputs in any order give byte-identical output")
     func deterministic() throws {
         let directory = try write(["a.yaml": Self.broken, "b/b.yaml": Self.risky, "c.json": "{\"kind\": \"Service\"}"])

@@ -11,6 +11,9 @@ public struct InputCollector: Sendable {
         public var files: [String] = []
         /// True when `-` (standard input) was named.
         public var readsStandardInput = false
+        /// The files named on the command line that are pipes (`<(helm template …)`,
+        /// `/dev/stdin`): read to their end, unlike a pipe found in a directory, which is refused.
+        public var pipes: Set<String> = []
         /// Paths that could not be used.
         public var errors: [InputError] = []
     }
@@ -44,6 +47,7 @@ public struct InputCollector: Sendable {
                 walk(directory: argument, into: &files, errors: &result.errors)
             } else if !isIgnored(argument) {
                 files.append(argument)
+                if info.st_mode & S_IFMT == S_IFIFO { result.pipes.insert(argument) }
             }
         }
         // Sorted, then repeats (a file named twice, or inside a directory also named) dropped.

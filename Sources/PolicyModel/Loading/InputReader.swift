@@ -13,13 +13,14 @@ public struct InputReader: Sendable {
         self.loader = loader
     }
 
-    /// Reads and loads `paths`.
-    public func load(_ paths: [String]) -> (files: [LoadedFile], errors: [InputError]) {
+    /// Reads and loads `paths`; those in `pipes` may be pipes, read to their end (any other
+    /// file that is not a regular file is refused: reading it could wait for ever).
+    public func load(_ paths: [String], pipes: Set<String> = []) -> (files: [LoadedFile], errors: [InputError]) {
         // One contiguous slice of the paths per worker, each with a loader of its own (see
         // ``YAMLLoader/independentCopy()``); the results come back in path order.
         let outcomes = OrderedParallel.map(count: paths.count, jobs: loader.jobs) { range in
             let reader = InputReader(loader: loader.jobs > 1 ? loader.independentCopy() : loader)
-            return range.map { reader.loadOne(paths[$0]) }
+            return range.map { reader.loadOne(paths[$0], pipe: pipes.contains(paths[$0])) }
         }
         var files: [LoadedFile] = []
         files.reserveCapacity(outcomes.count)
@@ -33,13 +34,14 @@ public struct InputReader: Sendable {
         return (files, errors)
     }
 
-    /// Loads text that was read elsewhere (standard input), named `path`.
+    /// Loads text that was read from a stream (standard input, a pipe), named `path`: at most
+    /// one byte more than the size limit was read of a stream too large.
     public func load(bytes: [UInt8], path: String) -> LoadedFile {
-        if bytes.count > loader.limits.maxFileBytes { return tooLarge(path: path, size: bytes.count) }
+        if bytes.count > loader.limits.maxFileBytes { return tooLarge(path: path, size: nil) }
         return loader.load(bytes: bytes, path: path)
     }
 
-    private func loadOne(_ path: String) -> Result<LoadedFile, InputError> {
+    private func loadOne(_ path: String, pipe: Bool) -> Result<LoadedFile, InputError> {
         // Only regular files are read (links followed). O_NONBLOCK keeps the open of a FIFO
         // from blocking; fstat then turns it (or a device) away before anything is read.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -52,7 +54,11 @@ public struct InputReader: Sendable {
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+        guard fstat(descriptor, &info) == 0 else { return .failure(InputError(path: path, reason: "not a regular file")) }
+        if pipe && info.st_mode & S_IFMT == S_IFIFO {
+            return readPipe(descriptor, path: path)
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
             return .failure(InputError(path: path, reason: "not a regular file"))
         }
         if Int(info.st_size) > loader.limits.maxFileBytes {
@@ -105,6 +111,31 @@ public struct InputReader: Sendable {
         return .success(loader.load(bytes: bytes, path: path, reference: count == Int(info.st_size) ? .file(path: path, status: info) : nil))
     }
 
+    /// Reads the pipe `descriptor` (opened without blocking) to its end; its text is kept, as it
+    /// cannot be read again.
+    private func readPipe(_ descriptor: Int32, path: String) -> Result<LoadedFile, InputError> {
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        let read = Self.readStream(descriptor, limit: loader.limits.maxFileBytes)
+        if read.failed { return .failure(InputError(path: path, reason: "read failed")) }
+        return .success(load(bytes: read.bytes, path: path))
+    }
+
+    /// The bytes of the stream `descriptor` (a pipe, standard input) to its end, or up to one
+    /// byte past `limit` (enough to know it is too large), and whether a read failed (the
+    /// bytes are then those before the failure).
+    public static func readStream(_ descriptor: Int32, limit: Int) -> (bytes: [UInt8], failed: Bool) {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= limit {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { return (bytes, true) }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[..<got])
+        }
+        return (bytes, false)
+    }
+
     /// Reads the first `buffer.count` bytes of the file `descriptor` into `buffer`, in `parts`
     /// about equal parts at once; returns how many bytes from the start were read (less than
     /// the buffer when a part came up short: the file shrank, or a read failed).
@@ -143,11 +174,14 @@ public struct InputReader: Sendable {
         _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
     }
 
-    private func tooLarge(path: String, size: Int) -> LoadedFile {
+    /// The file at `path`, of `size` bytes (nil for a stream, read only up to the limit), refused.
+    private func tooLarge(path: String, size: Int?) -> LoadedFile {
         let megabytes = { (bytes: Int) in bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes" }
+        let limit = megabytes(loader.limits.maxFileBytes)
         let issue = LoadIssue(
             location: SourceLocation(file: path, line: 1, column: 1),
-            message: "the file is \(megabytes(size)), larger than the \(megabytes(loader.limits.maxFileBytes)) limit (--max-file-size); it was not read")
+            message: size.map { "the file is \(megabytes($0)), larger than the \(limit) limit (--max-file-size); it was not read" }
+                ?? "the input is larger than the \(limit) limit (--max-file-size); it was not read")
         return LoadedFile(path: path, source: .memory(SourceText(bytes: [])), documents: [], issues: [issue])
     }
 }

@@ -51,7 +51,7 @@ struct Workspace: Sendable {
         let paths = options.paths.isEmpty ? (piped != nil ? [] : (configured.isEmpty ? ["."] : configured)) : options.paths
         let globs = (options.ignore + (configuration.map { configuration in configuration.ignore.map(configuration.resolve) } ?? [])).map(GlobPattern.init)
         let collected = InputCollector(ignore: globs).collect(paths)
-        var (files, errors) = reader.load(collected.files)
+        var (files, errors) = reader.load(collected.files, pipes: collected.pipes)
         errors = collected.errors + errors
         if let piped {
             files.append(reader.load(bytes: piped, path: options.stdinFilename))
@@ -93,15 +93,7 @@ struct Workspace: Sendable {
     }
 
     private static func readStandardInput(limit: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count <= limit {
-            let got = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if got < 0 && errno == EINTR { continue }
-            guard got > 0 else { break }
-            bytes.append(contentsOf: chunk[..<got])
-        }
-        return bytes
+        InputReader.readStream(STDIN_FILENO, limit: limit).bytes
     }
 
     /// Opens the inputs as ``open(_:)`` does, prints each unreadable one on a line of its own

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The options every command that reads manifests shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files or directories to read (directories recursively: *.yaml, *.yml, *.json); - reads standard input.",
+    @Argument(help: ArgumentHelp("Files or directories to read (directories recursively: *.yaml, *.yml, *.json); - reads standard input, and a pipe named as a file (<(helm template …)) is read to its end.",
                                  valueName: "path"),
               completion: .file(extensions: ["yaml", "yml", "json"]))
     var paths: [String] = []
