@@ -33,4 +33,12 @@ struct PatternMatcherTests {
         #expect(GEPDuration.parse("0") == nil)
         #expect(GEPDuration.parse("0s")?.seconds == 0)
     }
+
+    @Test("GEP-2257 components of more than five digits are no duration, however many (no overflow)")
+    func longDurations() throws {
+        #expect(try #require(GEPDuration.parse("99999h99999m99999s99999ms")).milliseconds == 99999 * 3_600_000 + 99999 * 60_000 + 99999 * 1000 + 99999)
+        for text in ["999999h", "99999999999999999999h", "1h99999999999999999999m", "1h" + String(repeating: "9", count: 400) + "s"] {
+            #expect(GEPDuration.parse(text) == nil, "\(text.prefix(30))")
+        }
+    }
 }

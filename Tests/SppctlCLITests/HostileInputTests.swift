@@ -79,6 +79,36 @@ struct HostileInputTests {
         #expect(result.stderr == "sppctl: error: cannot read './caf\u{FFFD}.yaml': its name is not UTF-8 (sppctl names the files it reports on in UTF-8): rename it\n")
     }
 
+    @Test("integers and durations at the edges of 64 bits and past them: every command ends with its findings, none traps",
+          arguments: [["lint"], ["explain", "--format", "json"], ["status"], ["export", "--target", "envoy"], ["export", "--target", "nginx"]])
+    func extremeNumbers(_ command: [String]) throws {
+        let manifest = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: numbers
+            spec:
+              rules:
+              - sessionPersistence:
+                  absoluteTimeout: 99999999999999999999h
+                  idleTimeout: 1h99999999999999999999m
+                backendRefs:
+                - {name: a, port: 9223372036854775807, weight: 9223372036854775807}
+                - {name: b, port: -9223372036854775808, weight: 9223372036854775807}
+                - {name: c, port: 99999999999999999999999, weight: -9223372036854775808}
+                - {name: d, port: 80, weight: -1}
+
+            """
+        let directory = try directory(with: ["numbers.yaml": Data(manifest.utf8)])
+        let result = try Sppctl.run(command + ["--no-config", "."], in: directory)
+        #expect([0, 1].contains(result.exitCode), "\(result.stderr.prefix(300))")
+        #expect(!result.stderr.contains("runtime failure"))
+        if command == ["lint"] {
+            #expect(result.stdout.contains("./numbers.yaml:8:24: error: absoluteTimeout \"99999999999999999999h\" is not a GEP-2257 duration"))
+            #expect(result.stdout.contains("./good.yaml:8:24: error: absoluteTimeout \"1d\""))
+        }
+    }
+
     @Test("a 200 MB file")
     func hugeFile() throws {
         let directory = try directory(with: [:])

@@ -108,7 +108,7 @@ public struct AttachmentGraph: Sendable {
             } : []
             for (rule, backends) in zip(route.rules, computed) {
                 let start = entries.count
-                let totalWeight = rule.backends.reduce(Int64(0)) { $0 + $1.weight }
+                let totalWeight = rule.totalWeight
                 for (backend, persistence) in backends {
                     var rejections = routeRefusal.map { [$0] } ?? []
                     rejections += parentRejections + affinityRejections

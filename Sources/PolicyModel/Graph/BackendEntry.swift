@@ -24,7 +24,7 @@ public final class BackendEntry: Sendable {
         self.persistence = persistence
         self.validity = validity
         let weights = SessionDecision.WeightTier(weight: backend.weight,
-                                                 totalWeight: totalWeight ?? rule.backends.reduce(Int64(0)) { $0 + $1.weight })
+                                                 totalWeight: totalWeight ?? rule.totalWeight)
         switch validity {
         case .rejected:
             decision = nil

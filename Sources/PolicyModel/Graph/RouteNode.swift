@@ -70,6 +70,15 @@ public struct RuleNode: Sendable {
 
     /// `rule 0 "cart"` or `rule 0`.
     public var label: String { rule.name.map { "rule \(index) \"\($0.value)\"" } ?? "rule \(index)" }
+
+    /// The sum of its backends' weights. Weights the API server refuses can be any 64-bit
+    /// integer: a sum past the range stops at its bound instead of trapping.
+    public var totalWeight: Int64 {
+        backends.reduce(Int64(0)) { sum, backend in
+            let (total, overflow) = sum.addingReportingOverflow(backend.weight)
+            return overflow ? (backend.weight > 0 ? .max : .min) : total
+        }
+    }
 }
 
 /// One backendRef, resolved.

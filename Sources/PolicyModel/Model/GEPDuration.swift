@@ -39,6 +39,8 @@ public struct GEPDuration: Sendable, Equatable {
             var digits = 0
             var value = 0
             while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                // A sixth digit already makes the text no duration (and a long run of them would overflow).
+                guard digits < 5 else { return nil }
                 value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
                 digits += 1
                 index += 1
