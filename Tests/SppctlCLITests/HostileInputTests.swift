@@ -51,17 +51,18 @@ struct HostileInputTests {
         #expect(result.stdout.contains("./latin.yaml:3:12: error: invalid UTF-8: byte 0xC3 is not followed by a continuation byte [SPP001]"))
     }
 
-    @Test("UTF-16 text (as Windows PowerShell 5 redirects output to a file), little- and big-endian", arguments: [true, false])
-    func utf16(littleEndian: Bool) throws {
+    @Test("UTF-16 text (as Windows PowerShell 5 redirects output to a file), little- and big-endian, with and without a byte order mark",
+          arguments: [(true, true), (false, true), (true, false), (false, false)])
+    func utf16(littleEndian: Bool, marked: Bool) throws {
         let text = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n"
-        var bytes = Data(littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF])
+        var bytes = Data(marked ? (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) : [])
         for unit in text.utf16 {
             bytes.append(contentsOf: littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)])
         }
         let result = try lint(try directory(with: ["windows.yaml": bytes]))
-        let mark = littleEndian ? "0xFF 0xFE" : "0xFE 0xFF"
-        #expect(result.stdout.contains("./windows.yaml:1:1: error: the file is UTF-16 (it starts with the byte order mark \(mark)); "
-            + "sppctl reads YAML and JSON as UTF-8: save it as UTF-8 [SPP001]"))
+        let what = marked ? "the file is UTF-16 (it starts with the byte order mark \(littleEndian ? "0xFF 0xFE" : "0xFE 0xFF"))"
+            : "the file looks like UTF-16 without a byte order mark (\(littleEndian ? "little" : "big")-endian: a 0 byte beside each character)"
+        #expect(result.stdout.contains("./windows.yaml:1:1: error: \(what); sppctl reads YAML and JSON as UTF-8: save it as UTF-8 [SPP001]"))
     }
 
     @Test("a manifest whose file name is not UTF-8 is reported as such, not as missing")

@@ -65,8 +65,9 @@ public struct YAMLLoader: Sendable {
         let text = scans.map { ChunkScan.text($0, pieces: pieces) } ?? bytes.withUnsafeBufferPointer(SourceText.check)
         if let scans { reference = reference.adding(lineStarts: ChunkScan.lineStarts(scans, pieces: pieces)) }
         if let problem = text.problem {
-            let issue = LoadIssue(location: location(ofByteOffset: problem.offset),
-                                  message: problem.offset == 0 ? Self.utf16Problem(bytes) ?? problem.message : problem.message)
+            // UTF-16 fails at its first or second byte: the whole file is the problem.
+            let utf16 = problem.offset <= 1 ? Self.utf16Problem(bytes) : nil
+            let issue = LoadIssue(location: location(ofByteOffset: utf16 == nil ? problem.offset : 0), message: utf16 ?? problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
         }
         if bytes.isEmpty {
@@ -140,11 +141,23 @@ public struct YAMLLoader: Sendable {
                           decoded: decoder.map { _ in decoded }, decodedWith: decoder?.settings, templateAction: templateAction)
     }
 
-    /// What is wrong with text that starts with a UTF-16 byte order mark (as Windows PowerShell
-    /// 5 writes what is redirected to a file), when it does: the first byte is not UTF-8.
+    /// What is wrong with text that is UTF-16 (as Windows PowerShell 5 writes what is redirected
+    /// to a file), when it starts with a UTF-16 byte order mark or its first characters are ASCII
+    /// in UTF-16: its first or second byte is not UTF-8 text.
     static func utf16Problem(_ bytes: [UInt8]) -> String? {
-        guard bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) else { return nil }
-        return "the file is UTF-16 (it starts with the byte order mark 0x\(SourceText.hex(bytes[0])) 0x\(SourceText.hex(bytes[1]))); "
+        if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+            return "the file is UTF-16 (it starts with the byte order mark 0x\(SourceText.hex(bytes[0])) 0x\(SourceText.hex(bytes[1]))); "
+                + "sppctl reads YAML and JSON as UTF-8: save it as UTF-8"
+        }
+        // Without a mark: its first characters are ASCII, each with a 0 byte after it (little-endian) or before it.
+        let head = bytes.prefix(min(64, bytes.count) & ~1)
+        guard head.count >= 4 else { return nil }
+        let pairs = stride(from: 0, to: head.count, by: 2)
+        let text: ClosedRange<UInt8> = 0x09...0x7E
+        let little = pairs.allSatisfy { head[$0 + 1] == 0 && text.contains(head[$0]) }
+        let big = pairs.allSatisfy { head[$0] == 0 && text.contains(head[$0 + 1]) }
+        guard little || big else { return nil }
+        return "the file looks like UTF-16 without a byte order mark (\(little ? "little" : "big")-endian: a 0 byte beside each character); "
             + "sppctl reads YAML and JSON as UTF-8: save it as UTF-8"
     }
 

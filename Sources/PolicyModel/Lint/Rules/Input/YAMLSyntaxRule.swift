@@ -11,8 +11,8 @@ public struct YAMLSyntaxRule: Rule {
             alias expansion, file size) are reported here too, so a hostile file cannot exhaust \
             memory or time. Documents before the problem are still checked. A UTF-8 byte order \
             mark at the start of a file is not a problem (YAML allows it); columns on line 1 are \
-            counted after it, as libyaml counts them. A file that starts with a UTF-16 byte order \
-            mark (Windows PowerShell 5 writes redirected output so) is reported as UTF-16.
+            counted after it, as libyaml counts them. A UTF-16 file (Windows PowerShell 5 writes \
+            redirected output so), with or without a byte order mark, is reported as UTF-16.
             """,
         triggeringExamples: [
             RuleExample("""
