@@ -76,7 +76,8 @@ public struct InputCollector: Sendable {
             let kept: (name: String, readable: Bool, isText: Bool)? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
                 guard name.first != UInt8(ascii: ".") else { return nil }
-                return (String(decoding: name, as: UTF8.self), Self.hasReadExtension(name), String(validating: name, as: UTF8.self) != nil)
+                let text = String(validating: name, as: UTF8.self)
+                return (text ?? String(decoding: name, as: UTF8.self), Self.hasReadExtension(name), text != nil)
             }
             if let kept { entries.append((kept.name, entry.pointee.d_type, kept.readable, kept.isText)) }
         }

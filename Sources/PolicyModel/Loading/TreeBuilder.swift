@@ -127,12 +127,9 @@ struct TreeBuilder {
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>, source: SourceText, at offset: Int = 0) {
         // A byte order mark that starts the text is not part of it (libyaml drops it only when it
         // detects the encoding itself; told UTF-8, it would read it as a character of line 1).
-        var buffer = buffer
-        var offset = offset
-        if offset == 0, SourceText.byteOrderMarkLength(buffer) > 0 {
-            offset = SourceText.byteOrderMarkLength(buffer)
-            buffer = UnsafeBufferPointer(rebasing: buffer[offset...])
-        }
+        let mark = offset == 0 ? SourceText.byteOrderMarkLength(buffer) : 0
+        let buffer = UnsafeBufferPointer(rebasing: buffer[mark...])
+        let offset = offset + mark
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             issues.append(LoadIssue(location: location(line: 1, column: 1), message: "libyaml could not start (out of memory)"))
