@@ -97,7 +97,7 @@ struct ListSplitTests {
         let loader = YAMLLoader(jobs: 3, bodies: .analysedKindsOnly, decoder: ObjectDecoder(generation: .v1_6))
         let pieces = split.flatMap {
             loader.loadList($0, bytes: bytes, source: SourceText(bytes: bytes), path: "list.yaml", reference: .memory(SourceText(bytes: bytes)),
-                            templateAction: nil)
+                            templateAction: nil, unusualBreaks: false)
         }
         #expect((pieces != nil) == (variant == "clean"))
         let whole = summary(text, jobs: 1)

@@ -68,11 +68,12 @@ struct ChunkScan: Sendable {
     }
 
     /// The file's check: its first encoding problem and its first control character, at their
-    /// offsets in the file.
+    /// offsets in the file, and whether it has unusual line breaks.
     static func text(_ scans: [ChunkScan], pieces: [Range<Int>]) -> SourceText.TextCheck {
         let pairs = zip(scans, pieces).lazy
         return SourceText.TextCheck(problem: pairs.compactMap { scan, piece in scan.text.problem.map { (piece.lowerBound + $0.offset, $0.message) } }.first,
-                                    control: pairs.compactMap { scan, piece in scan.text.control.map { piece.lowerBound + $0 } }.first)
+                                    control: pairs.compactMap { scan, piece in scan.text.control.map { piece.lowerBound + $0 } }.first,
+                                    unusualBreaks: scans.contains { $0.text.unusualBreaks })
     }
 
     /// The offset in the file of its first template action.

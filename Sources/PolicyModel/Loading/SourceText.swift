@@ -115,6 +115,9 @@ public struct SourceText: Sendable {
         /// characters are not allowed": C0 and C1 controls but tab, line feed, carriage return
         /// and U+0085, DEL, U+FFFE and U+FFFF).
         let control: Int?
+        /// True when the text holds a line break libyaml counts and sppctl does not: a lone
+        /// carriage return, U+0085, U+2028 or U+2029 (see ``LineBreakCorrection``).
+        var unusualBreaks = false
     }
 
     /// Checks `bytes` (whole characters: a problem is found where it starts) in one pass:
@@ -122,9 +125,13 @@ public struct SourceText: Sendable {
     /// that holds it, some way ahead of what it has parsed, so it is looked for here instead.
     static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> TextCheck {
         var control: Int?
+        var unusualBreaks = false
         var index = 0
         let count = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
+        func isLoneCarriageReturn(_ index: Int) -> Bool {
+            index + 1 == count || bytes[index + 1] != 0x0A
+        }
         while index < count {
             // Eight ASCII bytes at a time, none of them NUL (nor, until one is found, another
             // control character but a tab or a line break): most YAML is nothing else.
@@ -132,6 +139,14 @@ public struct SourceText: Sendable {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if word & ByteWord.highBits == 0 && (word &- 0x0101_0101_0101_0101) & ~word & ByteWord.highBits == 0 {
                     if control == nil, let found = Self.firstControl(inASCII: word) { control = index + found }
+                    // Only a word with a byte below 0x20 (exact for ASCII) can hold a carriage return.
+                    if !unusualBreaks, (word &- 0x2020_2020_2020_2020) & ~word & ByteWord.highBits != 0 {
+                        var returns = ByteWord.bytes(word, equalTo: 0x0D)
+                        while returns != 0 && !unusualBreaks {
+                            unusualBreaks = isLoneCarriageReturn(index + returns.trailingZeroBitCount / 8)
+                            returns &= returns - 1
+                        }
+                    }
                     index += 8
                     continue
                 }
@@ -142,6 +157,7 @@ public struct SourceText: Sendable {
                     return TextCheck(problem: (index, "NUL byte: this is binary data, not YAML or JSON text"), control: control)
                 }
                 if control == nil, Self.isControl(byte) { control = index }
+                if byte == 0x0D && isLoneCarriageReturn(index) { unusualBreaks = true }
                 index += 1
                 continue
             }
@@ -170,9 +186,10 @@ public struct SourceText: Sendable {
                 return TextCheck(problem: (index, "invalid UTF-8: bytes starting with 0x\(hex(byte)) do not encode a valid character"), control: control)
             }
             if control == nil, (0x80...0x9F).contains(scalar) && scalar != 0x85 || scalar == 0xFFFE || scalar == 0xFFFF { control = index }
+            if scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029 { unusualBreaks = true }
             index += length
         }
-        return TextCheck(problem: nil, control: control)
+        return TextCheck(problem: nil, control: control, unusualBreaks: unusualBreaks)
     }
 
     /// The index of the first byte of eight ASCII bytes (little-endian) that libyaml's reader

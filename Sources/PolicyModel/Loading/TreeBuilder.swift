@@ -41,6 +41,14 @@ struct TreeBuilder {
     let decoder: ObjectDecoder?
     /// The line the parsed bytes start on, less one (0 for a whole file).
     let lineOffset: Int
+    /// The column the parsed bytes start at, less one (0 but for a document parsed again
+    /// that starts after a line break libyaml counts and sppctl does not).
+    let columnOffset: Int
+    /// False when the text is known to hold no line break libyaml counts and sppctl does
+    /// not (see ``LineBreakCorrection``); then none is looked for.
+    let mayHaveUnusualBreaks: Bool
+    /// Turns libyaml's lines into sppctl's, when the parsed bytes need it.
+    private var correction: LineBreakCorrection?
     /// True when the parsed bytes are a run of a List's items cut out of their document (see
     /// ``ListSplit``): the root is their sequence, each item is decoded as a List item, and the
     /// containers around them in the whole document count toward the depth limit.
@@ -110,7 +118,10 @@ struct TreeBuilder {
     private var itemStart = (anchors: 0, text: 0)
 
     init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0,
-         listItemsFragment: Bool = false, rootHint: (kind: String?, apiVersion: String?)? = nil, file: Unmanaged<SourceFile>? = nil) {
+         columnOffset: Int = 0, mayHaveUnusualBreaks: Bool = true, listItemsFragment: Bool = false,
+         rootHint: (kind: String?, apiVersion: String?)? = nil, file: Unmanaged<SourceFile>? = nil) {
+        self.columnOffset = columnOffset
+        self.mayHaveUnusualBreaks = mayHaveUnusualBreaks
         self.listItemsFragment = listItemsFragment
         self.rootHint = rootHint
         self.path = path
@@ -141,6 +152,7 @@ struct TreeBuilder {
         self.buffer = buffer
         self.source = source
         sourceOffset = offset
+        correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
         defer { self.buffer = UnsafeBufferPointer(start: nil, count: 0) }
         var event = yaml_event_t()
         while true {
@@ -444,7 +456,7 @@ struct TreeBuilder {
             let position = (line: UInt32(truncatingIfNeeded: mark.line), column: UInt32(truncatingIfNeeded: mark.column))
             if let first = skipFrames[last].keys.insert(key, at: position) {
                 duplicateKeys.append(DuplicateKey(key: String(decoding: key, as: UTF8.self), location: location(mark: mark),
-                                                  first: location(line: lineOffset + Int(first.line) + 1, column: Int(first.column) + 1)))
+                                                  first: location(yamlLine: Int(first.line), column: Int(first.column))))
             }
         }
         skipFrames[last].expectingKey.toggle()
@@ -557,12 +569,14 @@ struct TreeBuilder {
     /// this one's: its duplicate keys replace those found in the document so far.
     private mutating func parseAgain(endingAt end: yaml_mark_t, kind: String, apiVersion: String?) -> Bool {
         let startLine = documentStart.line
-        let startOffset = lineStart(startLine)
+        let startOffset = lineStart(yamlLine: startLine)
         // A document that ends at a marker (`---` of the next one, or the end) ends at the
         // start of the marker's line; after an explicit `...`, at the end of its line.
-        let endOffset = max(startOffset, min(buffer.count, lineStart(Int(end.line) + (end.column > 0 ? 1 : 0))))
+        let endOffset = max(startOffset, min(buffer.count, lineStart(yamlLine: Int(end.line) + (end.column > 0 ? 1 : 0))))
+        let start = position(yamlLine: startLine, column: 0)
         var again = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder,
-                                lineOffset: lineOffset + startLine, rootHint: (kind, apiVersion), file: file)
+                                lineOffset: lineOffset + start.line, columnOffset: start.column, mayHaveUnusualBreaks: correction != nil,
+                                rootHint: (kind, apiVersion), file: file)
         again.run(UnsafeBufferPointer(rebasing: buffer[startOffset..<endOffset]), source: source, at: sourceOffset + startOffset)
         duplicateKeys.removeLast(duplicateKeys.count - documentStart.duplicateKeys)
         duplicateKeys += again.duplicateKeys
@@ -577,7 +591,16 @@ struct TreeBuilder {
         return true
     }
 
-    /// The byte offset in ``buffer`` at which line `line` (0-based) starts, or the end.
+    /// The byte offset in ``buffer`` at which libyaml's line `yamlLine` (0-based) starts, or the end.
+    private mutating func lineStart(yamlLine: Int) -> Int {
+        if let correction {
+            if let offset = correction.startOffset(ofLine: yamlLine) { return offset }
+            return lineStart(correction.position(line: yamlLine, column: 0).line)
+        }
+        return lineStart(yamlLine)
+    }
+
+    /// The byte offset in ``buffer`` at which line `line` (0-based, counted by line feeds) starts, or the end.
     private mutating func lineStart(_ line: Int) -> Int {
         if line < lineCursor.line { lineCursor = (0, 0) }
         while lineCursor.line < line, lineCursor.offset < buffer.count {
@@ -600,8 +623,8 @@ struct TreeBuilder {
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             var message = problem
             if let context = parser.context.map({ String(cString: $0) }) {
-                let mark = parser.context_mark
-                message += " (\(context) at line \(lineOffset + Int(mark.line) + 1) column \(mark.column + 1))"
+                let mark = location(mark: parser.context_mark)
+                message += " (\(context) at line \(mark.line) column \(mark.column))"
             }
             return LoadIssue(location: location(mark: parser.problem_mark), message: message)
         default:
@@ -609,16 +632,29 @@ struct TreeBuilder {
         }
     }
 
+    /// The 0-based line (in the parsed bytes) and column of libyaml's 0-based line and column,
+    /// counted as sppctl counts them.
+    private func position(yamlLine: Int, column: Int) -> (line: Int, column: Int) {
+        if let correction { return correction.position(line: yamlLine, column: column) }
+        return (yamlLine, yamlLine == 0 ? columnOffset + column : column)
+    }
+
     private func line(_ mark: yaml_mark_t) -> UInt32 {
-        UInt32(clamping: lineOffset + Int(mark.line) + 1)
+        UInt32(clamping: lineOffset + position(yamlLine: Int(mark.line), column: 0).line + 1)
     }
 
     private func column(_ mark: yaml_mark_t) -> UInt32 {
-        UInt32(clamping: Int(mark.column) + 1)
+        UInt32(clamping: position(yamlLine: Int(mark.line), column: Int(mark.column)).column + 1)
     }
 
     private func location(mark: yaml_mark_t) -> SourceLocation {
-        location(line: lineOffset + Int(mark.line) + 1, column: Int(mark.column) + 1)
+        location(yamlLine: Int(mark.line), column: Int(mark.column))
+    }
+
+    /// The location of libyaml's 0-based line and column.
+    private func location(yamlLine: Int, column: Int) -> SourceLocation {
+        let position = position(yamlLine: yamlLine, column: column)
+        return location(line: lineOffset + position.line + 1, column: position.column + 1)
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {

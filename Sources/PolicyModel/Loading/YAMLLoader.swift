@@ -78,7 +78,8 @@ public struct YAMLLoader: Sendable {
         let (chunks, lineOffsets) = scans.map { ChunkScan.documentChunks($0, pieces: pieces, size: bytes.count, count: jobs * 8) }
             ?? ([0..<bytes.count], [0])
         guard let control = text.control else {
-            return parse(bytes, chunks: chunks, lineOffsets: lineOffsets, source: source, path: path, reference: reference, templateAction: templateAction)
+            return parse(bytes, chunks: chunks, lineOffsets: lineOffsets, source: source, path: path, reference: reference, templateAction: templateAction,
+                         unusualBreaks: text.unusualBreaks)
         }
         // A control character ends the file where the document that holds it starts: libyaml
         // would stop wherever its reader first decodes it, which depends on how the file is cut.
@@ -89,7 +90,7 @@ public struct YAMLLoader: Sendable {
         let before = Array(bytes[..<end])
         let kept = chunks.prefix { $0.lowerBound < end }.map { $0.clamped(to: 0..<end) }
         let file = parse(before, chunks: kept.isEmpty ? [0..<end] : kept, lineOffsets: Array(lineOffsets.prefix(max(1, kept.count))), source: source,
-                         path: path, reference: reference, templateAction: templateAction)
+                         path: path, reference: reference, templateAction: templateAction, unusualBreaks: text.unusualBreaks)
         guard file.issues.isEmpty else { return file }
         return LoadedFile(path: path, source: reference, documents: file.documents,
                           issues: [LoadIssue(location: location(ofByteOffset: control), message: "control characters are not allowed")],
@@ -97,18 +98,21 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Parses `bytes` (the text of `source`, or its first documents) cut into `chunks` that
-    /// start on the lines after `lineOffsets` line breaks.
+    /// start on the lines after `lineOffsets` line breaks; `unusualBreaks` says whether the
+    /// text has line breaks libyaml counts and sppctl does not (see ``LineBreakCorrection``).
     private func parse(_ bytes: [UInt8], chunks: [Range<Int>], lineOffsets: [Int], source: SourceText, path: String,
-                       reference: SourceReference, templateAction: SourceLocation?) -> LoadedFile {
+                       reference: SourceReference, templateAction: SourceLocation?, unusualBreaks: Bool) -> LoadedFile {
         // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead,
         // into runs eight per worker as documents are.
         if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
            let split = bytes.withUnsafeBufferPointer({ ListSplit($0, count: jobs * 8) }),
-           let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction) {
+           let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction,
+                               unusualBreaks: unusualBreaks) {
             return file
         }
         let whole = {
-            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder)
+            var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder,
+                                      mayHaveUnusualBreaks: unusualBreaks)
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
@@ -125,7 +129,8 @@ public struct YAMLLoader: Sendable {
         var duplicateKeys: [DuplicateKey] = []
         var decoded = DecodedInputs()
         var aliasNodes = 0
-        for result in parse(chunks, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: false) {
+        for result in parse(chunks, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: false,
+                            unusualBreaks: unusualBreaks) {
             // The alias limit holds for the whole file: past it, one parse finds where.
             aliasNodes += result.aliasNodes
             if aliasNodes > limits.maxAliasNodes { return whole() }
@@ -187,18 +192,19 @@ public struct YAMLLoader: Sendable {
     /// a problem, the rest not a List with the `items: []` put in its place): the caller then
     /// parses the document whole, which also reports any problem where it is.
     func loadList(_ split: ListSplit, bytes: [UInt8], source: SourceText, path: String, reference: SourceReference,
-                  templateAction: SourceLocation?) -> LoadedFile? {
+                  templateAction: SourceLocation?, unusualBreaks: Bool) -> LoadedFile? {
         guard let decoder else { return nil }
         var items = DecodedInputs()
         var duplicateKeys: [DuplicateKey] = []
         var aliasNodes = 0
-        for result in parse(split.fragments, of: bytes, source: source, path: path, lineOffsets: split.fragmentLineOffsets, listItemsFragments: true) {
+        for result in parse(split.fragments, of: bytes, source: source, path: path, lineOffsets: split.fragmentLineOffsets, listItemsFragments: true,
+                            unusualBreaks: unusualBreaks) {
             guard result.issues.isEmpty else { return nil }
             items.append(result.decoded)
             duplicateKeys += result.duplicateKeys
             aliasNodes += result.aliasNodes
         }
-        var rest = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: nil)
+        var rest = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: nil, mayHaveUnusualBreaks: unusualBreaks)
         split.shell.withUnsafeBufferPointer { rest.run($0, source: SourceText(bytes: split.shell)) }
         guard rest.issues.isEmpty, aliasNodes + rest.aliasNodes <= limits.maxAliasNodes, rest.documents.count == 1,
               let root = rest.documents[0].root, root.entries?.filter({ $0.keyText == "items" }).count == 1,
@@ -215,12 +221,12 @@ public struct YAMLLoader: Sendable {
     /// worker of its own, with an independent loader and the line the range starts on (after
     /// `lineOffsets` line breaks).
     private func parse(_ ranges: [Range<Int>], of bytes: [UInt8], source: SourceText, path: String, lineOffsets: [Int],
-                       listItemsFragments: Bool) -> [ChunkResult] {
+                       listItemsFragments: Bool, unusualBreaks: Bool) -> [ChunkResult] {
         let results = Slots<ChunkResult>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             let worker = independentCopy()
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
-                                      lineOffset: lineOffsets[index], listItemsFragment: listItemsFragments)
+                                      lineOffset: lineOffsets[index], mayHaveUnusualBreaks: unusualBreaks, listItemsFragment: listItemsFragments)
             bytes.withUnsafeBufferPointer { buffer in
                 builder.run(UnsafeBufferPointer(rebasing: buffer[ranges[index]]), source: source, at: ranges[index].lowerBound)
             }
