@@ -3,8 +3,10 @@
 layouts, and the pathological shapes.
 
 usage: generate_fleet.py OUTPUT-DIR N          fleet-N/ (one file per object, nested), fleet-N.yaml (one
-                                                multi-document file) and fleet-N-list.yaml (one List as
+                                                multi-document file), fleet-N-list.yaml (one List as
                                                 `kubectl get -A -o yaml` writes it: kind after the items)
+                                                and fleet-N-list.json (the List as `-o json` writes it;
+                                                made with PyYAML)
        generate_fleet.py OUTPUT-DIR pathological   list-20k.yaml, mapping-50k.yaml, diagnostics-100k.yaml
 
 A fleet is 57% unrelated kinds (Deployments with pod templates, ConfigMaps with embedded
@@ -13,6 +15,7 @@ HTTPRoutes (splits, cross-namespace references with ReferenceGrants) and
 XBackendTrafficPolicies, with about 2% realistic mistakes (bad durations, unknown fields,
 missing targets).
 """
+import json
 import os
 import random
 import sys
@@ -247,6 +250,17 @@ def main():
             lines = text.rstrip("\n").split("\n")
             listed.write("- " + lines[0] + "\n" + "".join("  " + line + "\n" for line in lines[1:]))
         listed.write("kind: List\nmetadata:\n  resourceVersion: \"\"\n")
+    with open(os.path.join(out, f"fleet-{count}-list.json"), "w") as listed:
+        listed.write(json_list(objects))
+
+
+def json_list(objects):
+    """The objects as one List the way `kubectl get -o json` writes it: keys in alphabetical
+    order at the top, four spaces per level."""
+    import yaml  # PyYAML: `scripts/install-deps.sh bench` installs it
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    items = [yaml.load(text, Loader=loader) for _, text in objects]
+    return json.dumps({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {"resourceVersion": ""}}, indent=4, default=str) + "\n"
 
 
 if __name__ == "__main__":

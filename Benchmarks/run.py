@@ -7,11 +7,11 @@ usage: Benchmarks/run.py [--sizes 1000,10000,100000] [--runs N] [--keep]   (`mak
 Inputs come from Benchmarks/generate_fleet.py (fixed seed): fleets of each size in two layouts
 (one file per object in nested directories; one multi-document file) and the pathological
 shapes (a List of 20k items, a mapping of 50k keys, a file with 100k findings); the largest fleet
-is also measured as one List written as `kubectl get -A -o yaml` writes it. For each input
+is also measured as one List written as `kubectl get -A -o yaml` and `-o json` write it. For each input
 it times, as fresh processes, the floor and: lint --jobs 1 (JSON), lint with default jobs
 (JSON and text), explain --format json, status, export --target envoy and --target haproxy.
 Each figure is the median wall time of --runs runs; peak RSS comes from /usr/bin/time. The
-generated inputs are removed at the end (about 530 MB at 100k objects); --keep keeps them.
+generated inputs are removed at the end (about 600 MB at 100k objects); --keep keeps them.
 """
 import argparse
 import datetime
@@ -57,7 +57,7 @@ def main():
     # Built as `make install` builds it: the Swift standard library and Foundation linked in.
     subprocess.run(["swift", "build", "-c", "release", "--product", "sppctl", "--static-swift-stdlib"], cwd=ROOT, check=True)
     sppctl = os.path.join(ROOT, ".build/release/sppctl")
-    # The generated inputs (about 530 MB at 100k objects) go when the run ends, unless kept.
+    # The generated inputs (about 600 MB at 100k objects) go when the run ends, unless kept.
     work = tempfile.mkdtemp(prefix="sppctl-bench-")
     try:
         floor = os.path.join(work, "yamlfloor")
@@ -70,6 +70,7 @@ def main():
                        (f"{size} objects, one file", os.path.join(work, f"fleet-{size}.yaml"))]
         largest = max(int(s) for s in args.sizes.split(","))
         inputs.append((f"{largest} objects, one kubectl List", os.path.join(work, f"fleet-{largest}-list.yaml")))
+        inputs.append((f"{largest} objects, one kubectl List as JSON", os.path.join(work, f"fleet-{largest}-list.json")))
         subprocess.run([sys.executable, generator, work, "pathological"], check=True)
         inputs += [("List of 20k items", os.path.join(work, "list-20k.yaml")), ("mapping of 50k keys", os.path.join(work, "mapping-50k.yaml")),
                    ("100k findings", os.path.join(work, "diagnostics-100k.yaml"))]

@@ -9,6 +9,8 @@ need_test=(graphviz haproxy nginx-light python3-pip valgrind)
 # PyPI packages the tests run: check-jsonschema (Traefik, Kong, SARIF schemas) and
 # envoy-data-plane (Envoy Bootstrap checks), with PyYAML.
 pip_test=(check-jsonschema==0.39.0 envoy-data-plane==2.2.0 pyyaml pre-commit)
+# The benchmark's generator writes the JSON List (kubectl get -o json) with PyYAML.
+pip_bench=(pyyaml)
 
 packages=("${need_build[@]}")
 case "${1:-build}" in
@@ -38,15 +40,20 @@ for package in "${packages[@]}"; do
 done
 
 install_pip() {
-  [ "${1:-build}" = test ] || return 0
-  if python3 -c 'import envoy_data_plane, yaml, check_jsonschema, pre_commit' 2>/dev/null; then return 0; fi
+  local wanted modules
+  case "${1:-build}" in
+    test) wanted=("${pip_test[@]}"); modules='envoy_data_plane, yaml, check_jsonschema, pre_commit' ;;
+    bench) wanted=("${pip_bench[@]}"); modules='yaml' ;;
+    *) return 0 ;;
+  esac
+  if python3 -c "import $modules" 2>/dev/null; then return 0; fi
   if [ "$(id -u)" -eq 0 ]; then
-    echo "installing from PyPI: ${pip_test[*]}"
-    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${pip_test[@]}" 2>/dev/null \
-      || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${pip_test[@]}"
+    echo "installing from PyPI: ${wanted[*]}"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${wanted[@]}" 2>/dev/null \
+      || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${wanted[@]}"
   else
-    echo "sppctl's tests need these PyPI packages: ${pip_test[*]}" >&2
-    echo "run: python3 -m pip install ${pip_test[*]}" >&2
+    echo "sppctl's ${1} needs these PyPI packages: ${wanted[*]}" >&2
+    echo "run: python3 -m pip install ${wanted[*]}" >&2
     exit 1
   fi
 }

@@ -104,4 +104,94 @@ struct ListSplitTests {
         #expect(whole.count > 4000)
         #expect(summary(text, jobs: 3) == whole)
     }
+
+    /// A List of `count` routes and ConfigMaps as `kubectl get -o json` writes one (items
+    /// indented by `indent` spaces per level, kind after the items), with `twist` put before
+    /// the item at two thirds and `kind` as the List's kind.
+    static func jsonList(count: Int = 3000, indent: Int = 4, twist: String = "", kind: String = "List") -> String {
+        let one = String(repeating: " ", count: indent)
+        let two = one + one
+        let three = two + one
+        var items: [String] = []
+        for index in 0..<count {
+            if index == count * 2 / 3 { items.append(twist) }
+            let timeout = index % 3 == 0 ? "1d" : "1h"
+            items.append("""
+                \(two){
+                \(three)"apiVersion": "gateway.networking.k8s.io/v1",
+                \(three)"kind": "HTTPRoute",
+                \(three)"metadata": {"name": "r\(index)", "namespace": "team-\(index / 100)", "annotations": {"note": "caf\u{E9} \(index)"}},
+                \(three)"spec": {"rules": [{"backendRefs": [{"name": "svc\(index)", "port": 80}],
+                \(three)    "sessionPersistence": {"sessionName": "s-\(index)", "absoluteTimeout": "\(timeout)"}}]}
+                \(two)}
+                """)
+            items.append("""
+                \(two){
+                \(three)"apiVersion": "v1",
+                \(three)"kind": "ConfigMap",
+                \(three)"metadata": {"name": "config-\(index)", "namespace": "team-\(index / 100)"},
+                \(three)"data": {"a": "1", "a": "2"}
+                \(two)}
+                """)
+        }
+        return "{\n\(one)\"apiVersion\": \"v1\",\n\(one)\"items\": [\n" + items.filter { !$0.isEmpty }.joined(separator: ",\n")
+            + "\n\(one)],\n\(one)\"kind\": \"\(kind)\",\n\(one)\"metadata\": {\n\(two)\"resourceVersion\": \"\"\n\(one)}\n}\n"
+    }
+
+    @Test("a JSON List is cut at the lines that start its items; each run becomes a flow sequence; the rest keeps every line and column")
+    func jsonCuts() throws {
+        let text = Self.jsonList(count: 300)
+        let bytes = Array(text.utf8)
+        let split = try #require(bytes.withUnsafeBufferPointer { ListSplit.cut($0, count: 8) })
+        #expect(split.fragments.count == 8)
+        #expect(split.itemsLine == 3 && split.itemsColumn == 14)
+        for (index, (fragment, patches)) in zip(split.fragments, split.patches).enumerated() {
+            var copy = Array(bytes[fragment])
+            for patch in patches { copy[patch.offset - fragment.lowerBound] = patch.byte }
+            let run = String(decoding: copy, as: UTF8.self)
+            #expect(run.hasPrefix("       [{\n"))
+            // The last run ends at the array's own `]`.
+            #expect(run.hasSuffix(index == split.fragments.count - 1 ? "        }\n    ]" : "        }]"))
+        }
+        let shell = String(decoding: split.shell, as: UTF8.self)
+        #expect(shell.hasPrefix("{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n\n"))
+        #expect(shell.hasSuffix("\n    ],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n"))
+        #expect(shell.split(separator: "\n", omittingEmptySubsequences: false).count == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        // Not the layout: items on the `"items": [` line, or not one per line.
+        for other in ["{\"items\": [{\"a\": 1}, {\"a\": 2}]}", "{\n  \"items\": [\n    {\"a\": 1}, {\"a\": 2}\n  ]\n}\n"] {
+            #expect(Array(other.utf8).withUnsafeBufferPointer { ListSplit.cut($0, count: 2) } == nil)
+        }
+    }
+
+    @Test("a JSON List loads on 3 workers as on one: kubectl's and jq's layout, CRLF, unusual line breaks, a multi-line string, a syntax error, not a List",
+          arguments: ["clean", "jq", "crlf", "breaks", "quoted", "broken", "notList"])
+    func jsonSameAsWhole(_ variant: String) {
+        let list = { (count: Int) -> String in
+            switch variant {
+            case "jq": return Self.jsonList(count: count, indent: 2)
+            case "crlf": return Self.jsonList(count: count).replacing("\n", with: "\r\n")
+            case "breaks": return Self.jsonList(count: count).replacing("caf\u{E9} 1", with: "caf\u{E9}\u{2028}1\r")
+            case "quoted": return Self.jsonList(count: count, twist: "        {\"kind\": \"ConfigMap\", \"data\": {\"a\": \"one\n        },\n        {\n\"}}")
+            case "broken": return Self.jsonList(count: count, twist: "        {\"kind\": \"ConfigMap\", \"metadata\": {\"name\": [\"unclosed\"}")
+            case "notList": return Self.jsonList(count: count, kind: "ConfigMap")
+            default: return Self.jsonList(count: count)
+            }
+        }
+        let text = list(3000)
+        #expect(text.utf8.count > YAMLLoader.splitThreshold)
+        // Lists of clean runs are loaded from their pieces, even when cut at every item;
+        // every other one is parsed whole.
+        let bytes = Array(list(300).utf8)
+        let split = bytes.withUnsafeBufferPointer { ListSplit.cut($0, count: bytes.count) }
+        #expect(split != nil)
+        let loader = YAMLLoader(jobs: 3, bodies: .analysedKindsOnly, decoder: ObjectDecoder(generation: .v1_6))
+        let pieces = split.flatMap {
+            loader.loadList($0, bytes: bytes, source: SourceText(bytes: bytes), path: "list.yaml", reference: .memory(SourceText(bytes: bytes)),
+                            templateAction: nil, unusualBreaks: variant == "breaks")
+        }
+        #expect((pieces != nil) == ["clean", "jq", "crlf", "breaks"].contains(variant))
+        let whole = summary(text, jobs: 1)
+        #expect(whole.count > 6000 || variant == "broken" || variant == "notList")
+        #expect(summary(text, jobs: 3) == whole)
+    }
 }

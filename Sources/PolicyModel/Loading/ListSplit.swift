@@ -16,8 +16,20 @@ struct ListSplit {
     let fragmentLineOffsets: [Int]
     /// The document without its items.
     let shell: [UInt8]
-    /// The 1-based line of `items:`, where the shell's `[]` is (at column 8).
+    /// The 1-based line and column of the shell's `[]` (or `[`, in JSON), where `items`' value is.
     let itemsLine: Int
+    let itemsColumn: Int
+    /// For each fragment, the bytes to change in its copy before it is parsed (JSON fragments
+    /// become flow sequences: see ``init(json:count:)``); none for YAML.
+    let patches: [[Patch]]
+
+    /// A byte of the file, changed in the copy of a fragment.
+    struct Patch: Equatable {
+        /// Its offset in the file.
+        let offset: Int
+        /// What it becomes.
+        let byte: UInt8
+    }
 
     /// The cuts of `bytes` into about `count` runs of items, or nil when the text is not a
     /// List written that way.
@@ -37,6 +49,8 @@ struct ListSplit {
             line += 1
         }
         itemsLine = line
+        itemsColumn = 8
+        patches = []
         guard let itemsKeyEnd, lineStart < bytes.count else { return nil }
         // The items' lines: item starts, lines indented by spaces, comments and blank lines
         // (the first that is none of the last three starts an item).
@@ -89,12 +103,12 @@ struct ListSplit {
     }
 
     /// The index of the line break ending the line that starts at `start` (or the end).
-    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         SourceText.lineBreak(in: bytes, from: start) ?? bytes.count
     }
 
     /// True when the line `range` is exactly `text` (a carriage return before its break allowed).
-    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, is text: StaticString) -> Bool {
+    static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, is text: StaticString) -> Bool {
         var end = range.upperBound
         if end > range.lowerBound, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         guard end - range.lowerBound == text.utf8CodeUnitCount else { return false }

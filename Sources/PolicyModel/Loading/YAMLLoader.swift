@@ -102,10 +102,10 @@ public struct YAMLLoader: Sendable {
     /// text has line breaks libyaml counts and sppctl does not (see ``LineBreakCorrection``).
     private func parse(_ bytes: [UInt8], chunks: [Range<Int>], lineOffsets: [Int], source: SourceText, path: String,
                        reference: SourceReference, templateAction: SourceLocation?, unusualBreaks: Bool) -> LoadedFile {
-        // One large document: a List (`kubectl get -A -o yaml`) is cut between its items instead,
+        // One large document: a List (`kubectl get -A -o yaml` or `-o json`) is cut between its items instead,
         // into runs eight per worker as documents are.
         if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
-           let split = bytes.withUnsafeBufferPointer({ ListSplit($0, count: jobs * 8) }),
+           let split = bytes.withUnsafeBufferPointer({ ListSplit.cut($0, count: jobs * 8) }),
            let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction,
                                unusualBreaks: unusualBreaks) {
             return file
@@ -198,7 +198,7 @@ public struct YAMLLoader: Sendable {
         var duplicateKeys: [DuplicateKey] = []
         var aliasNodes = 0
         for result in parse(split.fragments, of: bytes, source: source, path: path, lineOffsets: split.fragmentLineOffsets, listItemsFragments: true,
-                            unusualBreaks: unusualBreaks) {
+                            unusualBreaks: unusualBreaks, patches: split.patches) {
             guard result.issues.isEmpty else { return nil }
             items.append(result.decoded)
             duplicateKeys += result.duplicateKeys
@@ -209,7 +209,7 @@ public struct YAMLLoader: Sendable {
         guard rest.issues.isEmpty, aliasNodes + rest.aliasNodes <= limits.maxAliasNodes, rest.documents.count == 1,
               let root = rest.documents[0].root, root.entries?.filter({ $0.keyText == "items" }).count == 1,
               let placeholder = root["items"], placeholder.items?.isEmpty == true,
-              placeholder.location.line == split.itemsLine, placeholder.location.column == 8 else { return nil }
+              placeholder.location.line == split.itemsLine, placeholder.location.column == split.itemsColumn else { return nil }
         var decoded = DecodedInputs()
         // Items are the document's (and come before its own duplicate keys, as when it is parsed whole) only if it is a List.
         guard decoder.decode(rest.documents[0], streamedItems: items, into: &decoded) else { return nil }
@@ -219,16 +219,24 @@ public struct YAMLLoader: Sendable {
 
     /// Parses each of `ranges` of `bytes` (whole documents, or runs of a List's items) on a
     /// worker of its own, with an independent loader and the line the range starts on (after
-    /// `lineOffsets` line breaks).
+    /// `lineOffsets` line breaks), the range's `patches` applied to a copy of it.
     private func parse(_ ranges: [Range<Int>], of bytes: [UInt8], source: SourceText, path: String, lineOffsets: [Int],
-                       listItemsFragments: Bool, unusualBreaks: Bool) -> [ChunkResult] {
+                       listItemsFragments: Bool, unusualBreaks: Bool, patches: [[ListSplit.Patch]] = []) -> [ChunkResult] {
         let results = Slots<ChunkResult>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             let worker = independentCopy()
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
                                       lineOffset: lineOffsets[index], mayHaveUnusualBreaks: unusualBreaks, listItemsFragment: listItemsFragments)
-            bytes.withUnsafeBufferPointer { buffer in
-                builder.run(UnsafeBufferPointer(rebasing: buffer[ranges[index]]), source: source, at: ranges[index].lowerBound)
+            let range = ranges[index]
+            if index < patches.count, !patches[index].isEmpty {
+                // A JSON List's run of items, made a flow sequence in a copy of its own.
+                var copy = Array(bytes[range])
+                for patch in patches[index] { copy[patch.offset - range.lowerBound] = patch.byte }
+                copy.withUnsafeBufferPointer { builder.run($0, source: source, at: range.lowerBound) }
+            } else {
+                bytes.withUnsafeBufferPointer { buffer in
+                    builder.run(UnsafeBufferPointer(rebasing: buffer[range]), source: source, at: range.lowerBound)
+                }
             }
             results.set(index, ChunkResult(documents: builder.documents, issues: builder.issues, duplicateKeys: builder.duplicateKeys,
                                             decoded: builder.decoded, aliasNodes: builder.aliasNodes))
