@@ -10,7 +10,7 @@ struct Sppctl: ParsableCommand {
         abstract: "Check, explain and translate Kubernetes Gateway API session persistence (GEP-1619).",
         discussion: """
             Exit codes: 0 nothing reached --fail-on; 1 findings reached it; 2 usage error, bad \
-            configuration or unreadable input.
+            configuration, unreadable input or output that cannot be written.
             """,
         version: SppctlVersion.full,
         subcommands: [LintCommand.self, ExplainCommand.self, ExportCommand.self, StatusCommand.self, RulesCommand.self, ConfigCommand.self],

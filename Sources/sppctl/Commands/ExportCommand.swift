@@ -16,8 +16,8 @@ struct ExportCommand: ParsableCommand {
             notices of what the target cannot express go to standard error as lint-style text, \
             or to --report FILE as JSON. Exit codes: 0 when a configuration was written (1 with \
             --fail-on-lossy when a notice is a warning or worse); 1 when a value cannot be \
-            written safely or an input does not parse, and nothing was written; 2 for a usage error, a bad configuration or \
-            an unreadable input. --capabilities prints what each target and version can express.
+            written safely or an input does not parse, and nothing was written; 2 for a usage error, a bad configuration, \
+            an unreadable input or output that cannot be written. --capabilities prints what each target and version can express.
             """)
 
     @OptionGroup var input: InputOptions

@@ -11,8 +11,8 @@ struct LintCommand: ParsableCommand {
         discussion: """
             With no path, lint reads standard input when it is a pipe with data, else the \
             configuration's paths, else the current directory. Exit codes: 0 when no finding \
-            reaches --fail-on, 1 when one does, 2 for a usage error, a bad configuration or an \
-            unreadable input (in every format).
+            reaches --fail-on, 1 when one does, 2 for a usage error, a bad configuration, an \
+            unreadable input or a report that cannot be written (in every format).
             """)
 
     @OptionGroup var input: InputOptions

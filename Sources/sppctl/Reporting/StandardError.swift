@@ -4,6 +4,8 @@ import Glibc
 enum StandardError {
     /// Writes all of `text`.
     static func write(_ text: String) {
-        StandardOutput.write(text, to: STDERR_FILENO)
+        var text = text
+        // Nothing is left to tell when standard error itself cannot be written.
+        _ = text.withUTF8 { FileDescriptorWriter.writeAll($0, to: STDERR_FILENO) }
     }
 }
