@@ -128,6 +128,22 @@ struct LintCommandTests {
         #expect(first.stdout == second.stdout)
     }
 
+    @Test("a file reached twice (two spellings of a directory, a directory and a file in it, a link to it) is read once: no object is defined twice",
+          arguments: [["deploy", "./deploy"], ["deploy/", "deploy"], ["deploy", "deploy/a.yaml"], ["deploy/a.yaml", "./deploy/a.yaml"],
+                      ["deploy", "link.yaml"], ["link.yaml", "deploy/a.yaml"], ["."], ["ABSOLUTE", "deploy"]])
+    func sameFileOnce(_ arguments: [String]) throws {
+        let directory = try write(["deploy/a.yaml": Self.broken, "other/b.yaml": Self.clean.replacingOccurrences(of: "name: web", with: "name: shop")])
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.yaml").path, withDestinationPath: "deploy/a.yaml")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("other/up.yaml").path, withDestinationPath: "../deploy/a.yaml")
+        let named = arguments.map { $0 == "ABSOLUTE" ? directory.appendingPathComponent("deploy").path : $0 }
+        let result = try Sppctl.run(["lint", "--no-config"] + named, in: directory)
+        #expect(!result.stdout.contains("SPP009"), "\(result.stdout)")
+        #expect(!result.stdout.contains("link.yaml") && !result.stdout.contains("up.yaml"), "the file is named, not a link to it")
+        #expect(result.stdout.hasSuffix(arguments == ["."] ? "1 error, 0 warnings, 0 infos in 2 files (2 objects)\n" : "1 error, 0 warnings, 0 infos in 1 file (1 object)\n"))
+        // Either order reads the same file under the same path.
+        #expect(try Sppctl.run(["lint", "--no-config"] + named.reversed(), in: directory).stdout == result.stdout)
+    }
+
     @Test("--ignore skips matching paths, directories are read recursively")
     func ignoreGlobs() throws {
         let directory = try write(["deploy/a.yaml": Self.broken, "deploy/vendor/b.yaml": Self.broken, "deploy/notes.txt": "x"])

@@ -4,6 +4,11 @@ import Glibc
 /// Expands the command line's paths into the list of files to read: files as named,
 /// directories recursively (`*.yaml`, `*.yml`, `*.json`, hidden folders skipped), minus the
 /// ignore globs, sorted and without repeats so that any argument order gives the same run.
+/// A file reached twice (named twice, inside a directory also named, under two spellings of
+/// one directory such as `d` and `./d`, or through a symbolic link named beside its target)
+/// is read once, under the first of its paths that is not a link: read twice, each of its
+/// objects would be reported as defined twice. A symbolic link to a file, named or found in a
+/// directory, is the file it points to.
 public struct InputCollector: Sendable {
     /// What was found.
     public struct Result: Sendable, Equatable {
@@ -32,7 +37,11 @@ public struct InputCollector: Sendable {
     /// Expands `arguments`.
     public func collect(_ arguments: [String]) -> Result {
         var result = Result()
-        var files: [String] = []
+        // Each file with the argument it came from; each argument used, with its real path.
+        var files: [(path: String, argument: Int)] = []
+        var used: [Argument] = []
+        // The real paths of the links to files found in directories.
+        var links: [String: String] = [:]
         for argument in arguments {
             if argument == "-" {
                 result.readsStandardInput = true
@@ -43,18 +52,77 @@ public struct InputCollector: Sendable {
                 result.errors.append(InputError(path: argument, reason: "no such file or directory"))
                 continue
             }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                walk(directory: argument, into: &files, errors: &result.errors)
+            let isDirectory = info.st_mode & S_IFMT == S_IFDIR
+            if isDirectory {
+                var walked: [String] = []
+                walk(directory: argument, into: &walked, links: &links, errors: &result.errors)
+                files += walked.map { ($0, used.count) }
             } else if !isIgnored(argument) {
-                files.append(argument)
+                files.append((argument, used.count))
                 if info.st_mode & S_IFMT == S_IFIFO { result.pipes.insert(argument) }
             }
+            var linkInfo = stat()
+            let isLink = lstat(argument, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
+            used.append(Argument(path: argument, isDirectory: isDirectory, isLink: isLink, real: Self.realPath(argument)))
         }
-        // Sorted, then repeats (a file named twice, or inside a directory also named) dropped.
-        files.sort()
-        result.files = files.enumerated().compactMap { index, file in index > 0 && files[index - 1] == file ? nil : file }
+        files.sort { $0.path < $1.path }
+        result.files = Self.withoutRepeats(files, arguments: used, links: links)
         result.errors.sort { $0.path < $1.path }
         return result
+    }
+
+    /// A path named on the command line.
+    private struct Argument {
+        let path: String
+        let isDirectory: Bool
+        /// True for a symbolic link (to a file: links to directories are directories here).
+        let isLink: Bool
+        /// Its absolute path with every link resolved, when it has one.
+        let real: String?
+    }
+
+    /// `files` (sorted by path) without repeats, sorted: the same path, or, when two arguments
+    /// reach the same files (one's real path is the other's or inside it) or a link to a file
+    /// was found, the same real path. Of the paths of one file, the first that is not a link
+    /// is kept (the file itself rather than a link to it), else the first.
+    private static func withoutRepeats(_ files: [(path: String, argument: Int)], arguments: [Argument], links: [String: String]) -> [String] {
+        let reals = arguments.compactMap { $0.isDirectory ? $0.real.map { $0.hasSuffix("/") ? $0 : $0 + "/" } : $0.real }
+        let overlap = reals.indices.contains { first in
+            reals.indices.contains { second in first != second && reals[second].hasPrefix(reals[first]) && (reals[first].hasSuffix("/") || reals[second] == reals[first]) }
+        }
+        guard overlap || !links.isEmpty else {
+            return files.enumerated().compactMap { index, file in index > 0 && files[index - 1].path == file.path ? nil : file.path }
+        }
+        // A walked file's real path is its directory's with the rest of its path (the walk
+        // follows no directory link); a named file's is its own.
+        var kept: [(path: String, isLink: Bool)] = []
+        var keptIndex: [String: Int] = [:]
+        for file in files {
+            let argument = arguments[file.argument]
+            let key: String
+            if let real = links[file.path] {
+                key = real
+            } else if argument.isDirectory, let real = argument.real {
+                key = PathText.join(real, String(file.path.utf8.dropFirst(PathText.join(argument.path, "").utf8.count))!)
+            } else {
+                key = argument.real ?? file.path
+            }
+            let isLink = links[file.path] != nil || (!argument.isDirectory && argument.isLink)
+            if let index = keptIndex[key] {
+                if kept[index].isLink && !isLink { kept[index] = (file.path, false) }
+            } else {
+                keptIndex[key] = kept.count
+                kept.append((file.path, isLink))
+            }
+        }
+        return kept.map(\.path).sorted()
+    }
+
+    /// The absolute path of `path` with every symbolic link resolved (`realpath`), or nil.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private func isIgnored(_ path: String) -> Bool {
@@ -64,7 +132,7 @@ public struct InputCollector: Sendable {
     /// Walks a directory with `readdir`, whose entry types spare a `stat` per file (a fleet
     /// directory holds many thousands of them); only symbolic links and entries of unknown type
     /// are looked at with `stat`/`lstat`.
-    private func walk(directory: String, into files: inout [String], errors: inout [InputError]) {
+    private func walk(directory: String, into files: inout [String], links: inout [String: String], errors: inout [InputError]) {
         guard let stream = opendir(directory) else {
             errors.append(InputError(path: directory, reason: "the directory cannot be listed"))
             return
@@ -94,9 +162,13 @@ public struct InputCollector: Sendable {
             }
             switch Self.kind(of: path, type: type) {
             case .directory:
-                walk(directory: path, into: &files, errors: &errors)
+                walk(directory: path, into: &files, links: &links, errors: &errors)
             case .file:
                 if readable { files.append(path) }
+            case .linkToFile:
+                guard readable else { continue }
+                files.append(path)
+                if let real = Self.realPath(path) { links[path] = real }
             case .skipped:
                 break
             }
@@ -115,7 +187,7 @@ public struct InputCollector: Sendable {
     }
 
     private enum EntryKind {
-        case directory, file, skipped
+        case directory, file, linkToFile, skipped
     }
 
     /// What a directory entry is to the walk. Symbolic links to directories are not followed,
@@ -128,7 +200,7 @@ public struct InputCollector: Sendable {
         case Int32(DT_LNK):
             var info = stat()
             guard stat(path, &info) == 0 else { return .skipped }
-            return info.st_mode & S_IFMT == S_IFDIR ? .skipped : .file
+            return info.st_mode & S_IFMT == S_IFDIR ? .skipped : .linkToFile
         case Int32(DT_UNKNOWN):
             var info = stat()
             guard lstat(path, &info) == 0 else { return .skipped }
