@@ -25,8 +25,10 @@ struct RuleExampleTests {
     func example(_ testCase: RuleExampleCase) {
         let (yaml, markers) = testCase.example.cleaned
         let report = InMemoryLint.report(yaml, generation: testCase.example.generation ?? .default,
-                                         implementation: testCase.example.implementation ?? .default)
-        let found = report.diagnostics.filter { $0.id == testCase.rule.id }.map { "\($0.location.line):\($0.location.column)" }
+                                         implementation: testCase.example.implementation ?? .default, beside: testCase.example.beside)
+        // Markers are in the example, not in the file beside it.
+        let found = report.diagnostics.filter { $0.id == testCase.rule.id && $0.location.file == "example.yaml" }
+            .map { "\($0.location.line):\($0.location.column)" }
         let expected = markers.map { "\($0.line):\($0.column)" }
         let location = SourceLocation(fileID: "PolicyModel/\(testCase.rule.id)", filePath: testCase.example.file,
                                       line: testCase.example.line, column: 1)

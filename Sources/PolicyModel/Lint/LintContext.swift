@@ -14,6 +14,9 @@ public struct LintContext: Sendable {
     public let objects: [KubeObject]
     /// The documents that are not objects.
     public let nonObjects: [NonObjectDocument]
+    /// The files that a kustomization in the inputs names as patches (not analysed), each with
+    /// where its first object is, in file order.
+    public let kustomizePatches: [(patch: KustomizePatch, location: SourceLocation)]
     /// The objects whose envelope may be wrong (``KubeObject/mayHaveEnvelopeProblem``), in input
     /// order: the envelope rules look at these instead of going over every object.
     public let envelopeSuspects: [KubeObject]
@@ -60,8 +63,19 @@ public struct LintContext: Sendable {
                 return decoded
             }
         }
+        // Kustomize patches are parts of objects: their files are left out (SPP015 names them).
+        let patches = Dictionary(parts.flatMap(\.kustomizePatches).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var decoded = DecodedInputs()
-        for part in parts { decoded.append(part) }
+        var kustomizePatches: [(patch: KustomizePatch, location: SourceLocation)] = []
+        for (file, part) in zip(analysed, parts) {
+            if !patches.isEmpty, let patch = patches[PathText.normalized(file.path)] {
+                let location = part.objects.first?.anchorLocation ?? part.nonObjects.first?.location ?? SourceLocation(file: file.path, line: 1, column: 1)
+                kustomizePatches.append((patch, location))
+                continue
+            }
+            decoded.append(part)
+        }
+        self.kustomizePatches = kustomizePatches
         objects = decoded.objects
         nonObjects = decoded.nonObjects
         envelopeSuspects = decoded.envelopeSuspects
@@ -80,6 +94,7 @@ public struct LintContext: Sendable {
         files = other.files
         objects = other.objects
         nonObjects = other.nonObjects
+        kustomizePatches = other.kustomizePatches
         envelopeSuspects = other.envelopeSuspects
         schemaViolations = other.schemaViolations
         violatedPaths = other.violatedPaths

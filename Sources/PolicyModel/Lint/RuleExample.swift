@@ -15,11 +15,29 @@ public struct RuleExample: Sendable {
     public let file: String
     /// The line in the rule's source file.
     public let line: Int
+    /// A file linted together with the example (which is `example.yaml`), in the same
+    /// directory: the kustomization that names it as a patch, say; nil for most examples.
+    public let beside: Beside?
+
+    /// A file beside an example.
+    public struct Beside: Sendable {
+        /// Its name, in the example's directory.
+        public let path: String
+        /// Its YAML.
+        public let yaml: String
+
+        /// Creates a file named `path` holding `yaml`.
+        public init(_ path: String, _ yaml: String) {
+            self.path = path
+            self.yaml = yaml
+        }
+    }
 
     /// Creates an example.
     public init(_ yaml: String, generation: Generation? = nil, implementation: ImplementationProfile? = nil, exportTarget: String? = nil,
-                file: String = #filePath, line: Int = #line) {
+                beside: Beside? = nil, file: String = #filePath, line: Int = #line) {
         self.yaml = yaml
+        self.beside = beside
         self.generation = generation
         self.implementation = implementation
         self.exportTarget = exportTarget

@@ -16,6 +16,7 @@ public enum RuleRegistry {
         UnservedVersionRule.self,
         SuperfluousSuppressionRule.self,
         UnrenderedTemplateRule.self,
+        KustomizePatchRule.self,
         InvalidValueRule.self,
         InvalidDurationRule.self,
         InvalidTimeoutRule.self,

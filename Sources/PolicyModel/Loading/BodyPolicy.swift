@@ -23,9 +23,13 @@ public enum BodyPolicy: Sendable, Equatable {
     }
 
     /// Whether sppctl reads objects of `kind` beyond their envelope: known kinds, Lists (their
-    /// items are objects), ListenerSets, and likely misspellings of a known kind (SPP011 reports those).
+    /// items are objects), ListenerSets, kustomizations (their patches), and likely
+    /// misspellings of a known kind (SPP011 reports those).
     static func isAnalysed(kind: String, apiVersion: String?) -> Bool {
         if kind.hasSuffix("List") || KnownKind(rawValue: kind) != nil || ListenerSetSpec.kinds.contains(kind) { return true }
+        // A kustomization's patches are read (its apiVersion may come after its kind).
+        if ToolConfiguration.isKustomization(group: apiVersion.map { GroupVersionKind(apiVersion: $0, kind: kind).group } ?? "kustomize.config.k8s.io",
+                                             kind: kind) { return true }
         if let apiVersion { return KindSpelling.intended(group: GroupVersionKind(apiVersion: apiVersion, kind: kind).group, kind: kind) != nil }
         return KindSpelling.intended(group: APIGroup.gateway, kind: kind) != nil || KindSpelling.intended(group: APIGroup.core, kind: kind) != nil
     }

@@ -18,6 +18,8 @@ public struct DecodedInputs: Sendable {
     /// The positions in ``objects`` of the objects of a kind sppctl models (``KubeObject/knownKind``):
     /// the graph and the exporters look into these only.
     public internal(set) var knownKindPositions: [Int] = []
+    /// The files that kustomizations name as patches, in order.
+    public internal(set) var kustomizePatches: [KustomizePatch] = []
 
     /// Nothing decoded.
     public init() {}
@@ -41,7 +43,7 @@ public struct DecodedInputs: Sendable {
     /// Appends what `other` decoded (later documents).
     public mutating func append(_ other: DecodedInputs) {
         // Taken whole when nothing came before (one file's part): no copy of its arrays.
-        if objects.isEmpty && nonObjects.isEmpty && schemaViolations.isEmpty {
+        if objects.isEmpty && nonObjects.isEmpty && schemaViolations.isEmpty && kustomizePatches.isEmpty {
             self = other
             return
         }
@@ -51,6 +53,7 @@ public struct DecodedInputs: Sendable {
         sessionPersistenceConfigs += other.sessionPersistenceConfigs
         seedPolicies += other.seedPolicies
         knownKindPositions += other.knownKindPositions.map { $0 + objects.count }
+        kustomizePatches += other.kustomizePatches
         objects += other.objects
     }
 }

@@ -70,7 +70,15 @@ public struct ObjectDecoder: Sendable {
         }
         guard let kind = root.string("kind", path: .root) else {
             unit.nonObjects.append(NonObjectDocument(location: root.location, reason: missingEnvelopeReason(root),
-                                                     looksLikeKubernetes: root["apiVersion"] != nil))
+                                                     looksLikeKubernetes: root["apiVersion"] != nil && !ToolConfiguration.isHelmChart(root)))
+            return false
+        }
+        let group = root.string("apiVersion", path: .root).map { GroupVersionKind(apiVersion: $0.value, kind: kind.value).group }
+        if let group, ToolConfiguration.tool(group: group, kind: kind.value) != nil {
+            // Not an object: a tool's configuration (a kustomization's patches are noted).
+            if ToolConfiguration.isKustomization(group: group, kind: kind.value) {
+                unit.kustomizePatches += Self.patchEntries(root).map { KustomizePatch(entry: $0, kustomization: root.location.file) }
+            }
             return false
         }
         if isList(kind: kind.value, root: root) {
@@ -88,6 +96,20 @@ public struct ObjectDecoder: Sendable {
         // Noted now, while the object is at hand: the envelope rules then look at these only.
         if object.mayHaveEnvelopeProblem { unit.envelopeSuspects.append(object) }
         unit.schemaViolations += checker.check(object, node: node)
+    }
+
+    /// The files a kustomization names as patches: each `path` of `patches` and
+    /// `patchesJson6902`, and each entry of `patchesStrategicMerge` that is a file name rather
+    /// than an inline patch.
+    private static func patchEntries(_ root: Node) -> [String] {
+        var entries: [String] = []
+        for key in ["patches", "patchesJson6902"] {
+            for item in root[key]?.items ?? [] { if let path = item["path"]?.scalarText, !path.isEmpty { entries.append(path) } }
+        }
+        for item in root["patchesStrategicMerge"]?.items ?? [] {
+            if let path = item.scalarText, !path.isEmpty, !path.contains("\n") { entries.append(path) }
+        }
+        return entries
     }
 
     private func missingEnvelopeReason(_ root: Node) -> String {

@@ -29,4 +29,23 @@ public enum PathText {
             return index
         }
     }
+
+    /// `path` with its `.` components and repeated slashes dropped and each `dir/..` folded
+    /// away, for telling whether two spellings name the same file (`./a/../b.yaml` and
+    /// `b.yaml`); nothing is looked up on disk.
+    public static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part != ".." || !absolute {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : joined
+    }
 }
+

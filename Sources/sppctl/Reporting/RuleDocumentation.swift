@@ -35,7 +35,8 @@ enum RuleDocumentation {
             .array(examples.map { example in
                 .object([("gatewayAPI", .optional(example.generation?.rawValue)),
                          ("implementation", .optional(example.implementation?.rawValue)),
-                         ("exportTarget", .optional(example.exportTarget)), ("yaml", .string(example.yaml))])
+                         ("exportTarget", .optional(example.exportTarget)), ("yaml", .string(example.yaml))]
+                        + (example.beside.map { [("beside", .object([("path", .string($0.path)), ("yaml", .string($0.yaml))]))] } ?? []))
             })
         }
         return .object([
@@ -64,6 +65,12 @@ enum RuleDocumentation {
             let yaml = keepMarkers ? example.yaml : example.cleaned.yaml
             for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
                 output += line.isEmpty ? "\n" : "     \(line)\n"
+            }
+            if let beside = example.beside {
+                output += "     with \(beside.path) beside it:\n"
+                for line in beside.yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+                    output += line.isEmpty ? "\n" : "       \(line)\n"
+                }
             }
         }
         return output
@@ -100,6 +107,7 @@ enum RuleDocumentation {
                              example.generation.map { "`--gateway-api \($0.rawValue)`" }, example.implementation.map { "`--implementation \($0.rawValue)`" }]
                     .compactMap { $0 }
                 page += "\n" + (flags.isEmpty ? "" : "With " + flags.joined(separator: ", ") + ":\n\n") + "```yaml\n" + example.yaml + "\n```\n"
+                if let beside = example.beside { page += "\nWith `\(beside.path)` beside it:\n\n```yaml\n" + beside.yaml + "\n```\n" }
             }
         }
         examples("Triggers (each finding is marked with ↓)", rule.triggeringExamples)

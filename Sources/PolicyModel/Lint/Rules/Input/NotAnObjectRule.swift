@@ -10,7 +10,9 @@ public struct NotAnObjectRule: Rule {
             assumes the usual apiVersion and still analyses the object, but says so. A document \
             with an apiVersion but no kind is reported and not analysed. YAML that is not \
             Kubernetes at all (no apiVersion and no kind: Helm values, compose files) is left \
-            alone.
+            alone, and so are files shaped like objects that configure a tool and are never \
+            applied: a chart's Chart.yaml, kustomization.yaml, kubeconfig files, and the \
+            configuration files of kubelet, kubeadm, kind, k3d or Skaffold.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -47,6 +49,17 @@ public struct NotAnObjectRule: Rule {
                 replicaCount: 2
                 image:
                   repository: nginx
+                """),
+            RuleExample("""
+                apiVersion: v2
+                name: shop
+                version: 1.4.0
+                """),
+            RuleExample("""
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                - route.yaml
                 """),
         ])
 
