@@ -194,6 +194,11 @@ struct LintCommandTests {
             0 errors, 0 warnings, 2 infos in 7 files (1 object)
 
             """)
+        // A pre-commit hook names the changed files only: the kustomization beside the patch is read for its patches.
+        let changed = try Sppctl.run(["lint", "--no-config", "base/route.yaml", "overlays/prod/route-patch.yaml"], in: directory)
+        #expect(changed.exitCode == 0)
+        #expect(changed.stdout.hasPrefix("overlays/prod/route-patch.yaml:4:9: info: this is a kustomize patch (overlays/prod/kustomization.yaml names it)"))
+        #expect(changed.stdout.hasSuffix("0 errors, 0 warnings, 1 info in 2 files (1 object)\n"))
     }
 
     @Test("--ignore skips matching paths, directories are read recursively")

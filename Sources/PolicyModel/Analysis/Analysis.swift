@@ -36,7 +36,8 @@ public struct Analysis: Sendable {
         self.options = options
         let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions, selectors: options.suppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
-                                        options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace)
+                                        options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace,
+                                        kustomizePatches: options.kustomizePatches)
         // The hashes of each object's identity, worked out on the workers; dropped once the
         // index is made (before the graph, which holds the most, is built).
         let objects = objectContext.objects

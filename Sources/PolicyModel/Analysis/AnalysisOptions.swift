@@ -21,6 +21,9 @@ public struct AnalysisOptions: Sendable {
     /// report holds: nil for every rule (lint, explain). A command that reads the graph and a
     /// few findings only (status, export) names those, and the others do not run.
     public var reportedRules: Set<String>?
+    /// Patches named by kustomizations that are not among the inputs but beside a file named
+    /// on the command line (a pre-commit hook names the changed files only); see ``KustomizePatch``.
+    public var kustomizePatches: [KustomizePatch] = []
 
     /// Creates options.
     public init(generation: Generation = .default, implementation: ImplementationProfile = .default, lint: LintOptions = LintOptions(),

@@ -40,9 +40,10 @@ public struct LintContext: Sendable {
         let path: String
     }
 
-    /// Decodes and schema-checks `files` for `generation`; the graph is left empty.
+    /// Decodes and schema-checks `files` for `generation`, leaving out the files that a
+    /// kustomization among them, or in `kustomizePatches`, names as patches; the graph is left empty.
     init(files: [LoadedFile], generation: Generation, implementation: ImplementationProfile, options: LintOptions, jobs: Int = 1,
-         defaultNamespace: String = "default") {
+         defaultNamespace: String = "default", kustomizePatches named: [KustomizePatch] = []) {
         self.generation = generation
         self.implementation = implementation
         self.options = options
@@ -64,7 +65,7 @@ public struct LintContext: Sendable {
             }
         }
         // Kustomize patches are parts of objects: their files are left out (SPP015 names them).
-        let patches = Dictionary(parts.flatMap(\.kustomizePatches).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let patches = Dictionary((parts.flatMap(\.kustomizePatches) + named).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var decoded = DecodedInputs()
         var kustomizePatches: [(patch: KustomizePatch, location: SourceLocation)] = []
         for (file, part) in zip(analysed, parts) {

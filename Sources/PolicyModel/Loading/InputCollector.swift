@@ -21,6 +21,8 @@ public struct InputCollector: Sendable {
         public var pipes: Set<String> = []
         /// Paths that could not be used.
         public var errors: [InputError] = []
+        /// The files named on the command line (not found in a directory), in order.
+        public var named: [String] = []
     }
 
     /// The file name endings read from directories.
@@ -59,7 +61,7 @@ public struct InputCollector: Sendable {
                 files += walked.map { ($0, used.count) }
             } else if !isIgnored(argument) {
                 files.append((argument, used.count))
-                if info.st_mode & S_IFMT == S_IFIFO { result.pipes.insert(argument) }
+                if info.st_mode & S_IFMT == S_IFIFO { result.pipes.insert(argument) } else { result.named.append(argument) }
             }
             var linkInfo = stat()
             let isLink = lstat(argument, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK

@@ -62,6 +62,7 @@ struct Workspace: Sendable {
             throw CLIError("no *.yaml, *.yml or *.json files found in \(paths.joined(separator: ", "))")
         }
         files.sort { $0.path < $1.path }
+        analysis.kustomizePatches = KustomizationLookup.patches(beside: collected.named, inputs: files, reader: reader)
         return Workspace(configuration: configuration, options: analysis, files: files, inputErrors: errors)
     }
 

@@ -10,7 +10,9 @@ public struct KustomizePatchRule: Rule {
             targets. Read as an object of its own, it would be the resource defined twice, or an \
             object missing what the resource has. sppctl does not analyse such a file; it says \
             once per file which kustomization names it and how to lint what kustomize builds: \
-            `kustomize build DIR | sppctl lint -`. The kustomization itself, like kubeconfig \
+            `kustomize build DIR | sppctl lint -`. The kustomizations are those among the inputs \
+            and, for a file named on the command line (a pre-commit hook names the changed files \
+            only), the kustomization.yaml in its directory. The kustomization itself, like kubeconfig \
             files and the configuration files of Kubernetes' own components, is not an object \
             and is left alone.
             """,
