@@ -171,4 +171,23 @@ struct AnalysisTests {
         #expect(reason("tls") == "NotAllowedByListeners")
         #expect(reason("host") == "NotAllowedByListeners")
     }
+
+    @Test("SPP005's hint fits what is written: quotes or a tag around a number; none for text that is no number")
+    func wrongTypeHints() {
+        let yaml = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: r}
+            spec:
+              rules:
+              - backendRefs: [{name: a, port: "8080"}, {name: b, port: !!str 90}, {name: c, port: http}, {name: d, port: "http"}]
+            """
+        let messages = InMemoryLint.report(yaml).diagnostics.filter { $0.id == "SPP005" }.map { "\($0.location.column) \($0.message)" }
+        #expect(messages == [
+            "35 \"port\" must be an integer, not a string (remove the quotes)",
+            "60 \"port\" must be an integer, not a string (remove the tag !!str)",
+            "87 \"port\" must be an integer, not a string",
+            "110 \"port\" must be an integer, not a string",
+        ])
+    }
 }

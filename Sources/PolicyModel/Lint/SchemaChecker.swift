@@ -61,7 +61,7 @@ private struct Walk {
     }
 
     mutating func wrongType(_ expected: String, _ node: Int, schema: SchemaNode) {
-        report(.wrongType(expected: expected, found: tree.typeName(at: node), written: tree.scalar(at: node)?.text), at: tree.location(at: node),
+        report(.wrongType(expected: expected, found: tree.typeName(at: node), written: tree.scalar(at: node)), at: tree.location(at: node),
                schema: schema)
     }
 
@@ -93,7 +93,7 @@ private struct Walk {
             forEachEntry(of: node) { walk, key, value in
                 guard case .string? = walk.tree.scalar(at: value)?.value else {
                     let keyText = walk.tree.records[key].kind == .scalar ? walk.tree.string(at: key) : "?"
-                    walk.report(.wrongType(expected: "string", found: walk.tree.typeName(at: value), written: walk.tree.scalar(at: value)?.text),
+                    walk.report(.wrongType(expected: "string", found: walk.tree.typeName(at: value), written: walk.tree.scalar(at: value)),
                                 at: walk.tree.location(at: value), field: keyText, schema: .anyString)
                     return
                 }

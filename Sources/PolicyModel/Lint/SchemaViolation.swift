@@ -5,8 +5,9 @@ public struct SchemaViolation: Sendable {
     public enum Problem: Sendable {
         /// A field the schema does not have; `parent` is the schema of the mapping it is in.
         case unknownField(name: String, parent: ObjectSchema)
-        /// A value of the wrong YAML type; `written` is a scalar's text as written.
-        case wrongType(expected: String, found: String, written: String?)
+        /// A value of the wrong YAML type; `written` is the scalar, when it is one (its text,
+        /// quotes and tag).
+        case wrongType(expected: String, found: String, written: Scalar?)
         /// A required field that is absent (or null).
         case missingField(name: String)
         /// A string outside its enum.

@@ -54,13 +54,21 @@ public struct WrongTypeRule: Rule {
 
     /// Reports wrong-type violations.
     public func check(_ context: LintContext) -> [Finding] {
-        context.schemaViolations.compactMap { violation in
+        context.schemaViolations.compactMap { violation -> Finding? in
             guard case .wrongType(let expected, let found, let written) = violation.problem else { return nil }
             let field = violation.path.names.last ?? "value"
             var message = "\"\(field)\" must be \(article(expected)) \(expected), not \(article(found)) \(found)"
             if expected == "integer", found == "string" {
-                message += " (remove the quotes)"
-            } else if violation.schema?.stringFacets?.pattern == SchemaPatterns.duration, let written, ["integer", "number"].contains(found) {
+                // A number made a string by its quotes or a tag; text that is no number gets no hint.
+                if let written, Int(written.text) != nil {
+                    if written.style == .singleQuoted || written.style == .doubleQuoted {
+                        message += " (remove the quotes)"
+                    } else if let tag = written.tag {
+                        let prefix = "tag:yaml.org,2002:"
+                        message += " (remove the tag \(tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag))"
+                    }
+                }
+            } else if violation.schema?.stringFacets?.pattern == SchemaPatterns.duration, let written = written?.text, ["integer", "number"].contains(found) {
                 // Quoting a bare number would only trade this error for SPP101: give the duration.
                 let seconds = written.split(separator: ".").first.map(String.init) ?? written
                 message += ": a GEP-2257 duration needs a unit, such as \"\(seconds)s\""
