@@ -88,10 +88,9 @@ public struct InputCollector: Sendable {
     /// was found, the same real path. Of the paths of one file, the first that is not a link
     /// is kept (the file itself rather than a link to it), else the first.
     private static func withoutRepeats(_ files: [(path: String, argument: Int)], arguments: [Argument], links: [String: String]) -> [String] {
-        let reals = arguments.compactMap { $0.isDirectory ? $0.real.map { $0.hasSuffix("/") ? $0 : $0 + "/" } : $0.real }
-        let overlap = reals.indices.contains { first in
-            reals.indices.contains { second in first != second && reals[second].hasPrefix(reals[first]) && (reals[first].hasSuffix("/") || reals[second] == reals[first]) }
-        }
+        // Sorted, a path is followed at once by an equal one or by one inside it, if any is there.
+        let reals = arguments.compactMap { $0.isDirectory ? $0.real.map { $0.hasSuffix("/") ? $0 : $0 + "/" } : $0.real }.sorted()
+        let overlap = zip(reals, reals.dropFirst()).contains { first, next in next == first || (first.hasSuffix("/") && next.hasPrefix(first)) }
         guard overlap || !links.isEmpty else {
             return files.enumerated().compactMap { index, file in index > 0 && files[index - 1].path == file.path ? nil : file.path }
         }
