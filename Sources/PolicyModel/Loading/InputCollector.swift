@@ -42,15 +42,22 @@ public struct InputCollector: Sendable {
         // Each file with the argument it came from; each argument used, with its real path.
         var files: [(path: String, argument: Int)] = []
         var used: [Argument] = []
-        // The real paths of the links to files found in directories.
+        // The real paths of the links to files found in directories, and of the directories of named files.
         var links: [String: String] = [:]
+        var directories: [String: String?] = [:]
         for argument in arguments {
             if argument == "-" {
                 result.readsStandardInput = true
                 continue
             }
+            // The link itself first: a named file that is no link needs no second look.
             var info = stat()
-            guard stat(argument, &info) == 0 else {
+            guard lstat(argument, &info) == 0 else {
+                result.errors.append(InputError(path: argument, reason: "no such file or directory"))
+                continue
+            }
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            guard !isLink || stat(argument, &info) == 0 else {
                 result.errors.append(InputError(path: argument, reason: "no such file or directory"))
                 continue
             }
@@ -63,9 +70,16 @@ public struct InputCollector: Sendable {
                 files.append((argument, used.count))
                 if info.st_mode & S_IFMT == S_IFIFO { result.pipes.insert(argument) } else { result.named.append(argument) }
             }
-            var linkInfo = stat()
-            let isLink = lstat(argument, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
-            used.append(Argument(path: argument, isDirectory: isDirectory, isLink: isLink, real: Self.realPath(argument)))
+            // A file that is no link is where its directory really is (one lookup per directory).
+            let real: String?
+            if isDirectory || isLink {
+                real = Self.realPath(argument)
+            } else {
+                let directory = PathText.directory(of: argument)
+                if directories[directory] == nil { directories[directory] = .some(Self.realPath(directory.isEmpty ? "." : directory)) }
+                real = directories[directory].flatMap { $0 }.map { PathText.join($0, String(argument.split(separator: "/").last ?? "")) }
+            }
+            used.append(Argument(path: argument, isDirectory: isDirectory, isLink: isLink, real: real))
         }
         files.sort { $0.path < $1.path }
         result.files = Self.withoutRepeats(files, arguments: used, links: links)

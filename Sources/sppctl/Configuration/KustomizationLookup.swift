@@ -13,19 +13,17 @@ enum KustomizationLookup {
     /// The patches named by the kustomization files in the directories of `named` that are not
     /// among `inputs`, read with `reader`.
     static func patches(beside named: [String], inputs: [LoadedFile], reader: InputReader) -> [KustomizePatch] {
-        let loaded = Set(inputs.map { PathText.normalized($0.path) })
         var directories: [String] = []
-        for file in named where !directories.contains(PathText.directory(of: file)) {
+        var seen = Set<String>()
+        for file in named where seen.insert(PathText.directory(of: file)).inserted {
             directories.append(PathText.directory(of: file))
         }
-        var patches: [KustomizePatch] = []
-        for directory in directories {
-            // The first name kustomize would take, unless that file is an input already.
-            guard let path = fileNames.lazy.map({ PathText.join(directory, $0) }).first(where: { access($0, R_OK) == 0 }),
-                  !loaded.contains(PathText.normalized(path)) else { continue }
-            let (files, _) = reader.load([path], pipes: [])
-            patches += files.flatMap { $0.decoded?.kustomizePatches ?? [] }
-        }
-        return patches
+        // The first name kustomize would take in each directory, when there is one.
+        let found = directories.compactMap { directory in fileNames.lazy.map { PathText.join(directory, $0) }.first { access($0, R_OK) == 0 } }.sorted()
+        guard !found.isEmpty else { return [] }
+        // Those that are inputs already were read with them.
+        let loaded = Set(inputs.map { PathText.normalized($0.path) })
+        let (files, _) = reader.load(found.filter { !loaded.contains(PathText.normalized($0)) }, pipes: [])
+        return files.flatMap { $0.decoded?.kustomizePatches ?? [] }
     }
 }
