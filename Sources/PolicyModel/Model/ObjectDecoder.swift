@@ -73,14 +73,6 @@ public struct ObjectDecoder: Sendable {
                                                      looksLikeKubernetes: root["apiVersion"] != nil && !ToolConfiguration.isHelmChart(root)))
             return false
         }
-        let group = root.string("apiVersion", path: .root).map { GroupVersionKind(apiVersion: $0.value, kind: kind.value).group }
-        if let group, ToolConfiguration.tool(group: group, kind: kind.value) != nil {
-            // Not an object: a tool's configuration (a kustomization's patches are noted).
-            if ToolConfiguration.isKustomization(group: group, kind: kind.value) {
-                unit.kustomizePatches += Self.patchEntries(root).map { KustomizePatch(entry: $0, kustomization: root.location.file) }
-            }
-            return false
-        }
         if isList(kind: kind.value, root: root) {
             unit.append(streamedItems)
             for item in root["items"]?.items ?? [] { decodeListItem(item, into: &unit) }
@@ -92,6 +84,13 @@ public struct ObjectDecoder: Sendable {
 
     private func append(_ node: Node, to unit: inout DecodedInputs) {
         let object = decodeObject(node)
+        if object.envelope.isToolConfiguration {
+            // Not an object: a tool's configuration (a kustomization's patches are noted).
+            if ToolConfiguration.isKustomization(group: object.gvk.group, kind: object.gvk.kind) {
+                unit.kustomizePatches += Self.patchEntries(node).map { KustomizePatch(entry: $0, kustomization: node.location.file) }
+            }
+            return
+        }
         unit.add(object)
         // Noted now, while the object is at hand: the envelope rules then look at these only.
         if object.mayHaveEnvelopeProblem { unit.envelopeSuspects.append(object) }

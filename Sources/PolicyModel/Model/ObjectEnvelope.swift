@@ -16,6 +16,9 @@ public final class ObjectEnvelope: Sendable {
     public let isUnmodelledKnownName: Bool
     /// True for a Gateway API ListenerSet (read beyond its envelope, though not a known kind).
     public let isListenerSet: Bool
+    /// True for a tool's configuration file written like an object (see ``ToolConfiguration``):
+    /// not an object at all.
+    public let isToolConfiguration: Bool
 
     /// Creates an envelope.
     public init(apiVersion: String?, gvk: GroupVersionKind, knownKind: KnownKind?, apiProblem: APIProblem? = nil) {
@@ -25,5 +28,6 @@ public final class ObjectEnvelope: Sendable {
         self.apiProblem = apiProblem
         isUnmodelledKnownName = knownKind == nil && (gvk.kind == "BackendTrafficPolicy" || KnownKind(rawValue: gvk.kind) != nil)
         isListenerSet = knownKind == nil && ListenerSetSpec.kinds.contains(gvk.kind) && APIGroup.isGatewayAPI(gvk.group)
+        isToolConfiguration = knownKind == nil && apiVersion != nil && ToolConfiguration.tool(group: gvk.group, kind: gvk.kind) != nil
     }
 }
