@@ -67,7 +67,7 @@ enum RuleDocumentation {
                 output += line.isEmpty ? "\n" : "     \(line)\n"
             }
             if let beside = example.beside {
-                output += "     with \(beside.path) beside it:\n"
+                output += "     with \(beside.path) beside it (the example is example.yaml):\n"
                 for line in beside.yaml.split(separator: "\n", omittingEmptySubsequences: false) {
                     output += line.isEmpty ? "\n" : "       \(line)\n"
                 }
@@ -107,7 +107,9 @@ enum RuleDocumentation {
                              example.generation.map { "`--gateway-api \($0.rawValue)`" }, example.implementation.map { "`--implementation \($0.rawValue)`" }]
                     .compactMap { $0 }
                 page += "\n" + (flags.isEmpty ? "" : "With " + flags.joined(separator: ", ") + ":\n\n") + "```yaml\n" + example.yaml + "\n```\n"
-                if let beside = example.beside { page += "\nWith `\(beside.path)` beside it:\n\n```yaml\n" + beside.yaml + "\n```\n" }
+                if let beside = example.beside {
+                    page += "\nWith `\(beside.path)` beside it (the example is `example.yaml`):\n\n```yaml\n" + beside.yaml + "\n```\n"
+                }
             }
         }
         examples("Triggers (each finding is marked with ↓)", rule.triggeringExamples)
