@@ -94,6 +94,60 @@ struct LintCommandTests {
         #expect(result.stdout.hasPrefix("piped.yaml:8:24: error:"))
     }
 
+    @Test("helm template output: a finding names the template that rendered its document (its # Source: comment), in text, JSON and SARIF")
+    func helmSources() throws {
+        let rendered = """
+            ---
+            # Source: shop/templates/serviceaccount.yaml
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: shop
+            ---
+            # Source: shop/templates/route.yaml
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: shop
+            spec:
+              rules:
+              - sessionPersistence: {sessionName: shop, absoluteTimeout: 1d}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata:
+              name: plain
+            spec:
+              rules:
+              - sessionPersistence: {sessionName: plain, absoluteTimeout: 2d}
+
+            """
+        let text = try Sppctl.run(["lint", "--no-config", "-"], input: Data(rendered.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        #expect(text.exitCode == 1)
+        #expect(text.stdout.hasPrefix("""
+            <stdin>:15:62: error: absoluteTimeout "1d" is not a GEP-2257 duration
+            """))
+        #expect(text.stdout.contains("""
+                                                                         ^
+            <stdin>:8:1: note: rendered from the Helm template shop/templates/route.yaml
+            <stdin>:23:63: error: absoluteTimeout "2d"
+            """), "the document without a # Source: comment names no template")
+        #expect(text.stdout.components(separatedBy: "note: rendered from").count == 2)
+        let json = try Sppctl.run(["lint", "--no-config", "--format", "json", "-"], input: Data(rendered.utf8))
+        #expect(json.stdout.contains("""
+                  "related": [
+                    {
+                      "file": "<stdin>",
+                      "line": 8,
+                      "column": 1,
+                      "message": "rendered from the Helm template shop/templates/route.yaml"
+                    }
+                  ]
+            """))
+        let sarif = try Sppctl.run(["lint", "--no-config", "--format", "sarif", "-"], input: Data(rendered.utf8))
+        #expect(sarif.stdout.contains("\"text\": \"rendered from the Helm template shop/templates/route.yaml\""))
+    }
+
     @Test("pipes named on the command line are read: process substitution (<(helm template …)) and /dev/stdin")
     func namedPipes() throws {
         let directory = try TestPaths.temporaryDirectory()

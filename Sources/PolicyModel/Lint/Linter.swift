@@ -68,6 +68,9 @@ public struct Linter: Sendable {
         if auditing, settings[audit.id] != .off {
             all += SuperfluousSuppressionRule.audit(context.objects, fired: fired, settings: settings).map { RuleFinding(rule: audit, finding: $0) }
         }
+        // Findings in `helm template` output name the template that rendered their document.
+        let helmSources = Dictionary(context.files.lazy.filter { !$0.helmSources.entries.isEmpty }.map { ($0.path, $0.helmSources) },
+                                     uniquingKeysWith: { first, _ in first })
         for item in all {
             let severity: Severity
             if case .severity(let configured)? = settings[item.rule.id] {
@@ -79,7 +82,8 @@ public struct Linter: Sendable {
             let reason = finding.object.flatMap { suppression(of: item.rule.id, on: $0) }
             let diagnostic = Diagnostic(
                 id: item.rule.id, severity: severity, message: finding.message, location: finding.location,
-                path: finding.path, object: finding.object.map(DiagnosticObject.init), related: finding.related, suppression: reason)
+                path: finding.path, object: finding.object.map(DiagnosticObject.init),
+                related: finding.related + Self.renderedFrom(finding.location, helmSources), suppression: reason)
             if honourSuppressions && reason != nil {
                 suppressed.append(diagnostic)
             } else {
@@ -127,6 +131,13 @@ public struct Linter: Sendable {
 
     /// Sorted, without repeats. Identical diagnostics share their sort key, so they end up in
     /// one run of equal keys: comparing within that run is enough (no hashing of every one).
+    /// The `# Source:` comment of the `helm template` document that holds `location`, as a
+    /// related place, when there is one.
+    private static func renderedFrom(_ location: SourceLocation, _ helmSources: [String: HelmSources]) -> [RelatedLocation] {
+        guard !helmSources.isEmpty, let entry = helmSources[location.file]?.entry(atLine: location.line) else { return [] }
+        return [RelatedLocation(location: location.moved(toLine: entry.commentLine, column: 1), message: "rendered from the Helm template \(entry.template)")]
+    }
+
     private static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         result.reserveCapacity(diagnostics.count)

@@ -25,9 +25,13 @@ public final class LoadedFile: Sendable {
     /// would get, and sppctl does not analyse it. Found by the loader, which has the bytes.
     public let templateAction: SourceLocation?
 
+    /// The chart templates that rendered its documents, when it is `helm template` output.
+    public let helmSources: HelmSources
+
     /// Creates a loaded file.
     public init(path: String, source: SourceReference, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = [],
-                decoded: DecodedInputs? = nil, decodedWith: ObjectDecoder.Settings? = nil, templateAction: SourceLocation? = nil) {
+                decoded: DecodedInputs? = nil, decodedWith: ObjectDecoder.Settings? = nil, templateAction: SourceLocation? = nil,
+                helmSources: HelmSources = .none) {
         self.path = path
         self.source = source
         self.documents = documents
@@ -36,5 +40,12 @@ public final class LoadedFile: Sendable {
         self.issues = issues
         self.duplicateKeys = duplicateKeys
         self.templateAction = templateAction
+        self.helmSources = helmSources
+    }
+
+    /// The same file, with the templates that rendered it.
+    func with(helmSources: HelmSources) -> LoadedFile {
+        LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys, decoded: decoded,
+                   decodedWith: decodedWith, templateAction: templateAction, helmSources: helmSources)
     }
 }

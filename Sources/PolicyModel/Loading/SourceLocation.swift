@@ -32,6 +32,11 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `file:line:col`.
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// The place at `line` and `column` of the same file.
+    public func moved(toLine line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: storedFile, line: line, column: column)
+    }
+
     /// Equal when file name, line and column are.
     public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn

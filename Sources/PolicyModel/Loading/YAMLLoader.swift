@@ -48,6 +48,13 @@ public struct YAMLLoader: Sendable {
     /// Loads the bytes of one input named `path`. The loaded file refers to its text through
     /// `reference` (a file to read again), or keeps the bytes when there is none.
     public func load(bytes: [UInt8], path: String, reference: SourceReference? = nil) -> LoadedFile {
+        let file = loadText(bytes: bytes, path: path, reference: reference)
+        let sources = bytes.withUnsafeBufferPointer { HelmSources(scanning: $0) }
+        return sources.entries.isEmpty ? file : file.with(helmSources: sources)
+    }
+
+    /// ``load(bytes:path:reference:)`` but for the `# Source:` comments of `helm template` output.
+    private func loadText(bytes: [UInt8], path: String, reference: SourceReference?) -> LoadedFile {
         let source = SourceText(bytes: bytes)
         var reference = reference ?? .memory(source)
         func location(ofByteOffset offset: Int) -> SourceLocation {
