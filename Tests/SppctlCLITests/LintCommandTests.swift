@@ -113,6 +113,7 @@ struct LintCommandTests {
               rules:
               - sessionPersistence: {sessionName: shop, absoluteTimeout: 1d}
             ---
+            # Source: https://example.com/a-comment-written-by-hand.yaml
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute
             metadata:
@@ -130,8 +131,8 @@ struct LintCommandTests {
         #expect(text.stdout.contains("""
                                                                          ^
             <stdin>:8:1: note: rendered from the Helm template shop/templates/route.yaml
-            <stdin>:23:63: error: absoluteTimeout "2d"
-            """), "the document without a # Source: comment names no template")
+            <stdin>:24:63: error: absoluteTimeout "2d"
+            """), "a document without Helm's # Source: comment names no template")
         #expect(text.stdout.components(separatedBy: "note: rendered from").count == 2)
         let json = try Sppctl.run(["lint", "--no-config", "--format", "json", "-"], input: Data(rendered.utf8))
         #expect(json.stdout.contains("""

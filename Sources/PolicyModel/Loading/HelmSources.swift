@@ -50,7 +50,7 @@ public struct HelmSources: Sendable {
                 var end = lineEnd
                 while end > lineStart + prefix.count, [0x0D, 0x20, 0x09].contains(text[end - 1]) { end -= 1 }
                 let template = String(decoding: UnsafeBufferPointer(rebasing: text[(lineStart + prefix.count)..<end]), as: UTF8.self)
-                if !template.isEmpty { pending = (line, documentFirstLine, template) }
+                if Self.isTemplatePath(template) { pending = (line, documentFirstLine, template) }
             }
             line += 1
             lineStart = lineEnd + 1
@@ -59,6 +59,12 @@ public struct HelmSources: Sendable {
             entries.append(Entry(commentLine: open.commentLine, firstLine: open.firstLine, lastLine: Int.max, template: open.template))
         }
         self.entries = entries
+    }
+
+    /// True for what Helm writes after `# Source: `: a path in a chart (`shop/templates/route.yaml`),
+    /// not a URL or prose that a hand-written comment might give.
+    private static func isTemplatePath(_ text: String) -> Bool {
+        text.contains("/") && !text.contains("://") && !text.contains(where: \.isWhitespace)
     }
 
     /// What starts the comment Helm heads a rendered document with.
