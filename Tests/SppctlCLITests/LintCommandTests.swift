@@ -224,6 +224,7 @@ struct LintCommandTests {
                 patches:
                 - path: ../prod/other-patch.yaml
                   target: {kind: HTTPRoute}
+                - path: patches/labels.yaml
                 - patch: |-
                     - op: add
                       path: /metadata/labels
@@ -232,6 +233,7 @@ struct LintCommandTests {
                 """,
             "overlays/prod/route-patch.yaml": route.replacingOccurrences(of: "port: 80}]", with: "port: 80}]\n    sessionPersistence: {sessionName: a b}"),
             "overlays/prod/other-patch.yaml": "- op: replace\n  path: /spec/rules/0/backendRefs/0/port\n  value: 8080\n",
+            "overlays/prod/patches/labels.yaml": "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: shop\n  labels: {tier: web}\n",
             "chart/Chart.yaml": "apiVersion: v2\nname: shop\nversion: 0.1.0\n",
             "kubeconfig.yaml": "apiVersion: v1\nkind: Config\nclusters: []\n",
         ])
@@ -242,18 +244,24 @@ struct LintCommandTests {
             not analyse on its own; lint what kustomize builds: kustomize build ./overlays/prod | sppctl lint - [SPP015]
               - op: replace
               ^
+            ./overlays/prod/patches/labels.yaml:4:9: info: this is a kustomize patch (./overlays/prod/kustomization.yaml names it), which sppctl \
+            does not analyse on its own; lint what kustomize builds: kustomize build ./overlays/prod | sppctl lint - [SPP015]
+                name: shop
+                      ^
             ./overlays/prod/route-patch.yaml:4:9: info: this is a kustomize patch (./overlays/prod/kustomization.yaml names it), which sppctl does \
             not analyse on its own; lint what kustomize builds: kustomize build ./overlays/prod | sppctl lint - [SPP015]
                 name: shop
                       ^
-            0 errors, 0 warnings, 2 infos in 7 files (1 object)
+            0 errors, 0 warnings, 3 infos in 8 files (1 object)
 
             """)
-        // A pre-commit hook names the changed files only: the kustomization beside the patch is read for its patches.
-        let changed = try Sppctl.run(["lint", "--no-config", "base/route.yaml", "overlays/prod/route-patch.yaml"], in: directory)
-        #expect(changed.exitCode == 0)
-        #expect(changed.stdout.hasPrefix("overlays/prod/route-patch.yaml:4:9: info: this is a kustomize patch (overlays/prod/kustomization.yaml names it)"))
-        #expect(changed.stdout.hasSuffix("0 errors, 0 warnings, 1 info in 2 files (1 object)\n"))
+        // A pre-commit hook names the changed files only: the kustomizations beside and above a patch are read for their patches.
+        for patch in ["overlays/prod/route-patch.yaml", "overlays/prod/patches/labels.yaml"] {
+            let changed = try Sppctl.run(["lint", "--no-config", "base/route.yaml", patch], in: directory)
+            #expect(changed.exitCode == 0)
+            #expect(changed.stdout.hasPrefix("\(patch):4:9: info: this is a kustomize patch (overlays/prod/kustomization.yaml names it)"))
+            #expect(changed.stdout.hasSuffix("0 errors, 0 warnings, 1 info in 2 files (1 object)\n"))
+        }
     }
 
     @Test("--ignore skips matching paths, directories are read recursively")

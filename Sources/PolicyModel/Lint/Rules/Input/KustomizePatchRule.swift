@@ -12,7 +12,8 @@ public struct KustomizePatchRule: Rule {
             once per file which kustomization names it and how to lint what kustomize builds: \
             `kustomize build DIR | sppctl lint -`. The kustomizations are those among the inputs \
             and, for a file named on the command line (a pre-commit hook names the changed files \
-            only), the kustomization.yaml in its directory. The kustomization itself, like kubeconfig \
+            only), those in its directory and the directories above it, up to the repository's \
+            root. The kustomization itself, like kubeconfig \
             files and the configuration files of Kubernetes' own components, is not an object \
             and is left alone.
             """,
