@@ -129,8 +129,6 @@ public struct Linter: Sendable {
         Set(suppressions(of: object).keys)
     }
 
-    /// Sorted, without repeats. Identical diagnostics share their sort key, so they end up in
-    /// one run of equal keys: comparing within that run is enough (no hashing of every one).
     /// The `# Source:` comment of the `helm template` document that holds `location`, as a
     /// related place, when there is one.
     private static func renderedFrom(_ location: SourceLocation, _ helmSources: [String: HelmSources]) -> [RelatedLocation] {
@@ -138,6 +136,8 @@ public struct Linter: Sendable {
         return [RelatedLocation(location: location.moved(toLine: entry.commentLine, column: 1), message: "rendered from the Helm template \(entry.template)")]
     }
 
+    /// Sorted, without repeats. Identical diagnostics share their sort key, so they end up in
+    /// one run of equal keys: comparing within that run is enough (no hashing of every one).
     private static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var result: [Diagnostic] = []
         result.reserveCapacity(diagnostics.count)

@@ -92,11 +92,13 @@ extension ListSplit {
         fragmentLineOffsets = chosen.map(\.lineBreaks)
         itemsLine = line
         itemsColumn = items.open - items.lineStart + 1
-        // The document without the items: its line breaks, and the `]` line's indentation.
+        // The document without the items: up to `[`, the line breaks between it and the line of
+        // `]` (that of `[`'s line and of every item line), then from the start of `]`'s line on.
+        let itemLineBreaks = close.lineBreaks - line + 1
         var shell: [UInt8] = []
-        shell.reserveCapacity(bytes.count - (close.offset - items.open) + (close.lineBreaks - line + 1) + items.indent)
+        shell.reserveCapacity(items.open + 1 + itemLineBreaks + bytes.count - close.lineStart)
         shell.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[...items.open]))
-        shell.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: close.lineBreaks - line + 1))
+        shell.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: itemLineBreaks))
         shell.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[close.lineStart...]))
         self.shell = shell
     }
