@@ -54,12 +54,18 @@ struct AnalysisAgreementTests {
         #expect(Set(shown) == Set(expected), "explain only: \(Set(shown).subtracting(expected)); lint only: \(Set(expected).subtracting(shown))")
         #expect(shown.count == Set(shown).count, "explain shows a finding twice")
 
-        // Each rejection names a finding that lint reports, at the same place.
+        // Each rejection names a finding that lint reports, at the same place; it is written
+        // once, and the refusals and backends refer to it by its index.
         let places = Set(linted.compactMap { Finding($0) }.map { "\($0.id)@\($0.file):\($0.line):\($0.column)" })
-        for rejection in Self.values("rejections", in: explain).flatMap({ ($0 as? [[String: Any]]) ?? [] }) {
+        let table = ((explain as? [String: Any])?["rejections"] as? [[String: Any]]) ?? []
+        for rejection in table {
             let place = "\(rejection["rule"]!)@\(rejection["file"]!):\(rejection["line"]!):\(rejection["column"]!)"
             #expect(places.contains(place), "rejection \(place) has no lint finding")
         }
+        #expect(Set(table.map { "\($0)" }).count == table.count, "a rejection is written twice")
+        let references = (Self.values("refusal", in: explain) + Self.values("rejections", in: explain).flatMap { ($0 as? [Any]) ?? [] })
+            .compactMap { $0 as? Int }
+        #expect(Set(references) == Set(table.indices), "references \(Set(references)), table of \(table.count)")
     }
 
     @Test("lint, explain and status read one configuration; a broken one exits 2 for each")

@@ -22,6 +22,12 @@ public enum PolicyAcceptance: Sendable {
         }
     }
 
+    /// Why the API server refuses the policy, when it does.
+    public var refusal: Rejection? {
+        if case .refused(let rejection) = self { return rejection }
+        return nil
+    }
+
     /// True for `.accepted`.
     public var isAccepted: Bool {
         if case .accepted = self { return true }

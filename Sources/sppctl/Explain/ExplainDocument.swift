@@ -3,9 +3,10 @@ import PolicyModel
 /// `sppctl explain --format json|yaml`: the explanation as one structured document.
 ///
 /// Each fact is written once: the session persistence that applies to a backend is an index
-/// into the document's `persistences`, which holds every distinct one, in order of first use.
-/// (The backends of one rule usually share theirs; written out per backend, the document
-/// grew with backends times fields.)
+/// into the document's `persistences`, which holds every distinct one, in order of first use;
+/// a refusal or a rejection is an index into `rejections`, likewise. (The backends of one rule
+/// usually share their persistence, and every backend of a refused route shares its refusal;
+/// written out per backend, the document grew with backends times fields.)
 enum ExplainDocument {
     /// The document.
     static func build(_ selection: ExplainSelection) -> JSONValue {
@@ -16,15 +17,17 @@ enum ExplainDocument {
     /// `--jobs` workers), after the persistences table (written last) was filled.
     static func stream(_ selection: ExplainSelection) -> JSONObjectStream {
         let table = persistenceTable(selection)
+        let rejections = RejectionTable(selection)
         let routes = selection.routes
         let policies = selection.policies
         return JSONObjectStream([
-            ("version", .value(.int(2))),
+            ("version", .value(.int(3))),
             ("gatewayAPI", .value(.string(selection.graph.generation.rawValue))),
             ("implementation", .value(.string(selection.analysis.options.implementation.rawValue))),
-            ("routes", .array(count: routes.count) { route(for: routes[$0], selection, table.indexes) }),
-            ("policies", .array(count: policies.count) { policy(for: policies[$0], selection) }),
+            ("routes", .array(count: routes.count) { route(for: routes[$0], selection, table.indexes, rejections) }),
+            ("policies", .array(count: policies.count) { policy(for: policies[$0], selection, rejections) }),
             ("persistences", .array(count: table.values.count) { table.values[$0] }),
+            ("rejections", .array(count: rejections.values.count) { rejection(for: rejections.values[$0], selection) }),
         ], jobs: selection.analysis.options.jobs)
     }
 
@@ -76,14 +79,15 @@ enum ExplainDocument {
         .array(diagnostics.map(JSONReporter.diagnostic))
     }
 
-    private static func route(for route: RouteNode, _ selection: ExplainSelection, _ persistences: [ObjectIdentifier: Int]) -> JSONValue {
+    private static func route(for route: RouteNode, _ selection: ExplainSelection, _ persistences: [ObjectIdentifier: Int],
+                              _ rejections: RejectionTable) -> JSONValue {
         let routeFindings = selection.routeFindings(route)
         var rules: [JSONValue] = []
         for rule in route.rules {
             let entries = selection.entries(of: route, rule: rule)
             guard !entries.isEmpty else { continue }
             var backends: [JSONValue] = []
-            for entry in entries { backends.append(backend(for: entry, selection, persistences)) }
+            for entry in entries { backends.append(backend(for: entry, persistences, rejections)) }
             rules.append(.object([
                 ("index", .int(Int64(rule.index))),
                 ("name", .optional(rule.rule.name?.value)),
@@ -94,7 +98,7 @@ enum ExplainDocument {
         }
         return .object(object(route.object) + [
             ("hostnames", .array(route.spec.hostnames.map(JSONValue.string))),
-            ("refusal", selection.graph.refusal(of: route.object).map { rejection(for: $0, selection) } ?? .null),
+            ("refusal", rejections.reference(selection.graph.refusal(of: route.object))),
             ("parents", .array(route.parents.map(parent))),
             ("rules", .array(rules)),
             ("findings", findings(routeFindings.route)),
@@ -135,7 +139,7 @@ enum ExplainDocument {
         ])
     }
 
-    private static func backend(for entry: BackendEntry, _ selection: ExplainSelection, _ persistences: [ObjectIdentifier: Int]) -> JSONValue {
+    private static func backend(for entry: BackendEntry, _ persistences: [ObjectIdentifier: Int], _ rejections: RejectionTable) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("backend", entry.backend.identity.map(identity) ?? .null),
             ("port", entry.backend.reference.port.map { .int($0.value) } ?? .null),
@@ -145,7 +149,7 @@ enum ExplainDocument {
         switch entry.validity {
         case .applied: break
         case .notApplied(let reason): validity.append(("reason", .string(reason)))
-        case .rejected(let rejections): validity.append(("rejections", .array(rejections.map { rejection(for: $0, selection) })))
+        case .rejected(let reasons): validity.append(("rejections", .array(reasons.map(rejections.reference))))
         }
         members.append(("validity", .object(validity)))
         members.append(("persistence", shownPersistence(entry).map { .int(Int64(persistences[ObjectIdentifier($0)]!)) } ?? .null))
@@ -202,10 +206,10 @@ enum ExplainDocument {
         return .null
     }
 
-    private static func policy(for policy: PolicyNode, _ selection: ExplainSelection) -> JSONValue {
+    private static func policy(for policy: PolicyNode, _ selection: ExplainSelection, _ rejections: RejectionTable) -> JSONValue {
         return .object(object(policy.object) + [
             ("accepted", .bool(policy.acceptance.isAccepted)),
-            ("refusal", { if case .refused(let refusal) = policy.acceptance { return rejection(for: refusal, selection) } else { return .null } }()),
+            ("refusal", rejections.reference(policy.acceptance.refusal)),
             ("reason", .string(policy.acceptance.reason)),
             ("message", .string(ExplainText.acceptanceText(policy.acceptance))),
             ("targets", .array(policy.targets.map { target in
