@@ -49,6 +49,20 @@ struct CIIntegrationTests {
         #expect(xml.exitCode == 0, "\(xml.stderr)")
     }
 
+    @Test("a GitHub annotation carries the finding's related places, a line each after the message (%0A), escaped")
+    func githubNotes() throws {
+        let route = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: shop\nspec:\n  rules:\n  - backendRefs: [{name: s, port: 80}]\n"
+        let directory = try directory(["a\u{1B}[2J.yaml": route, "b.yaml": route + "---\n" + route])
+        let result = try Sppctl.run(["lint", "--no-config", "--format", "github", "--fail-on", "never", "."], in: directory)
+        #expect(result.exitCode == 0)
+        let message = "HTTPRoute default/shop is defined more than once; the later definition replaces the earlier one"
+        #expect(result.stdout == """
+            ::error file=./b.yaml,line=4,col=9,title=SPP009::\(message)%0A./a\\u{1B}[2J.yaml:4:9: note: first defined here
+            ::error file=./b.yaml,line=12,col=9,title=SPP009::\(message)%0A./a\\u{1B}[2J.yaml:4:9: note: first defined here
+
+            """, "\(result.stdout)")
+    }
+
     @Test("SARIF is valid against the SARIF 2.1.0 schema and carries suppressions with their justification",
           .enabled(if: ProcessInfo.processInfo.environment["SPPCTL_SKIP_INTEGRATION"] != "1"))
     func sarif() throws {

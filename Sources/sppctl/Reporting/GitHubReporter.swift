@@ -2,7 +2,9 @@ import PolicyModel
 
 /// Renders a report as GitHub Actions workflow commands, one per finding:
 /// `::error file=F,line=L,col=C,title=SPPnnn::message`, which GitHub shows inline on the
-/// pull request at that line (`::warning` and `::notice` for the other severities).
+/// pull request at that line (`::warning` and `::notice` for the other severities). The
+/// related places follow the message, a line each (`F:L:C: note: …`), as in the text report:
+/// an annotation is all a reviewer sees of a finding.
 struct GitHubReporter: Sendable {
     /// The workflow commands, one per line.
     func render(_ report: LintReport) -> String {
@@ -15,7 +17,9 @@ struct GitHubReporter: Sendable {
             }
             let location = diagnostic.location
             let properties = "file=\(Self.property(TerminalText.escaped(location.file))),line=\(location.line),col=\(location.column),title=\(Self.property(diagnostic.id))"
-            return "::\(command) \(properties)::\(Self.data(TerminalText.escaped(diagnostic.markedMessage)))\n"
+            // Each part escaped on its own: the line breaks between them are sppctl's.
+            let notes = diagnostic.related.map { "\n" + TerminalText.escaped("\($0.location): note: \($0.message)") }.joined()
+            return "::\(command) \(properties)::\(Self.data(TerminalText.escaped(diagnostic.markedMessage) + notes))\n"
         }.joined()
     }
 
