@@ -94,7 +94,7 @@ struct LintCommandTests {
         #expect(result.stdout.hasPrefix("piped.yaml:8:24: error:"))
     }
 
-    @Test("helm template output: a finding names the template that rendered its document (its # Source: comment), in text, JSON and SARIF")
+    @Test("helm template output: a finding or an export notice names the template that rendered its document (its # Source: comment), in text, JSON and SARIF")
     func helmSources() throws {
         let rendered = """
             ---
@@ -147,6 +147,21 @@ struct LintCommandTests {
             """))
         let sarif = try Sppctl.run(["lint", "--no-config", "--format", "sarif", "-"], input: Data(rendered.utf8))
         #expect(sarif.stdout.contains("\"text\": \"rendered from the Helm template shop/templates/route.yaml\""))
+        let header = rendered.replacingOccurrences(of: "- sessionPersistence: {sessionName: shop, absoluteTimeout: 1d}",
+                                                   with: "- backendRefs: [{name: shop, port: 80}]\n    sessionPersistence: {sessionName: shop, type: Header}")
+        let export = try Sppctl.run(["export", "--no-config", "--target", "traefik", "-"], input: Data(header.utf8))
+        #expect(export.exitCode == 0)
+        #expect(export.stderr == """
+            <stdin>:16:5: warning: header persistence: Traefik has cookie stickiness only; no header-based persistence [SPP601]
+                  sessionPersistence: {sessionName: shop, type: Header}
+                  ^
+            <stdin>:8:1: note: rendered from the Helm template shop/templates/route.yaml
+            <stdin>:22:9: warning: HTTPRoute default/plain is not exported: the API server refuses it (SPP101 at <stdin>:25:63) [SPP601]
+                name: plain
+                      ^
+            0 errors, 2 warnings, 0 infos in 1 file (3 objects)
+
+            """, "\(export.stderr)")
     }
 
     @Test("pipes named on the command line are read: process substitution (<(helm template …)) and /dev/stdin")

@@ -29,9 +29,9 @@ public struct ExportNotice: Sendable, Hashable {
     /// The object that holds it.
     public let object: DiagnosticObject?
 
-    /// The notice as a diagnostic, for the lint reporters.
-    public var diagnostic: Diagnostic {
-        Diagnostic(id: kind.rawValue, severity: severity, message: message, location: location, path: nil, object: object, related: [])
+    /// The notice as a diagnostic, for the lint reporters, with `related` places.
+    public func diagnostic(related: [RelatedLocation] = []) -> Diagnostic {
+        Diagnostic(id: kind.rawValue, severity: severity, message: message, location: location, path: nil, object: object, related: related)
     }
 }
 
@@ -61,7 +61,7 @@ public struct NoticeCollector: Sendable {
 
     /// The notices in report order (file, line, column, ID, message).
     public var sorted: [ExportNotice] {
-        notices.sorted { $0.diagnostic.location != $1.diagnostic.location ? $0.location < $1.location
+        notices.sorted { $0.location != $1.location ? $0.location < $1.location
             : ($0.kind.rawValue, $0.message) < ($1.kind.rawValue, $1.message) }
     }
 

@@ -69,8 +69,7 @@ public struct Linter: Sendable {
             all += SuperfluousSuppressionRule.audit(context.objects, fired: fired, settings: settings).map { RuleFinding(rule: audit, finding: $0) }
         }
         // Findings in `helm template` output name the template that rendered their document.
-        let helmSources = Dictionary(context.files.lazy.filter { !$0.helmSources.entries.isEmpty }.map { ($0.path, $0.helmSources) },
-                                     uniquingKeysWith: { first, _ in first })
+        let helmNotes = HelmTemplateNotes(context.files)
         for item in all {
             let severity: Severity
             if case .severity(let configured)? = settings[item.rule.id] {
@@ -83,7 +82,7 @@ public struct Linter: Sendable {
             let diagnostic = Diagnostic(
                 id: item.rule.id, severity: severity, message: finding.message, location: finding.location,
                 path: finding.path, object: finding.object.map(DiagnosticObject.init),
-                related: finding.related + Self.renderedFrom(finding.location, helmSources), suppression: reason)
+                related: finding.related + helmNotes.notes(at: finding.location), suppression: reason)
             if honourSuppressions && reason != nil {
                 suppressed.append(diagnostic)
             } else {
@@ -127,13 +126,6 @@ public struct Linter: Sendable {
     /// The rule IDs an object's `sppctl.io/ignore` annotation names.
     public static func suppressedIDs(of object: KubeObject) -> Set<String> {
         Set(suppressions(of: object).keys)
-    }
-
-    /// The `# Source:` comment of the `helm template` document that holds `location`, as a
-    /// related place, when there is one.
-    private static func renderedFrom(_ location: SourceLocation, _ helmSources: [String: HelmSources]) -> [RelatedLocation] {
-        guard !helmSources.isEmpty, let entry = helmSources[location.file]?.entry(atLine: location.line) else { return [] }
-        return [RelatedLocation(location: location.moved(toLine: entry.commentLine, column: 1), message: "rendered from the Helm template \(entry.template)")]
     }
 
     /// Sorted, without repeats. Identical diagnostics share their sort key, so they end up in

@@ -106,8 +106,9 @@ struct ExportCommand: ParsableCommand {
         if !unreadable.isEmpty { text = nil }
         // The configuration's rule settings apply to notices too (off, or another severity).
         let settings = workspace.options.ruleSettings
+        let helmNotes = HelmTemplateNotes(analysis.context.files)
         let noticeDiagnostics = notices.sorted.compactMap { notice -> Diagnostic? in
-            let diagnostic = notice.diagnostic
+            let diagnostic = notice.diagnostic(related: helmNotes.notes(at: notice.location))
             switch settings[diagnostic.id] {
             case .off?: return notice.severity == .error ? diagnostic : nil
             case .severity(let severity)? where notice.severity != .error:
