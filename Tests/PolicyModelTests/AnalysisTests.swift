@@ -190,4 +190,75 @@ struct AnalysisTests {
             "110 \"port\" must be an integer, not a string",
         ])
     }
+
+    @Test("SPP010 holds lists to their CRD bounds and CEL rules, per generation: 16 rules, 8 or 64 matches, unique rule names, references to one parent, at most 128 matches")
+    func listConstraints() throws {
+        let matches = (0..<9).map { "    - path: {value: /m\($0)}" }.joined(separator: "\n")
+        let many = (0..<3).map { _ in "  - matches:\n" + (0..<43).map { "    - path: {value: /p\($0)}" }.joined(separator: "\n") }.joined(separator: "\n")
+        let yaml = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: web}
+            spec:
+              parentRefs:
+              - name: gw
+              - {name: gw, sectionName: https}
+              - {name: other, port: 443}
+              - {name: other, port: 443, group: gateway.networking.k8s.io}
+              - {name: other, namespace: default, port: 443}
+              rules:
+              - name: cart
+                backendRefs: [{name: cart, port: 8080}]
+              - name: cart
+                matches:
+            \(matches)
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: empty}
+            spec:
+              rules: []
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: many}
+            spec:
+              rules:
+            \(many)
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: rules}
+            spec:
+              rules:
+            \((0..<17).map { "  - backendRefs: [{name: s\($0), port: 80}]" }.joined(separator: "\n"))
+            ---
+            apiVersion: gateway.networking.k8s.io/v1beta1
+            kind: ReferenceGrant
+            metadata: {name: g}
+            spec:
+              from: []
+              to: [{group: "", kind: Service}]
+            """
+        func findings(_ generation: Generation) -> [String] {
+            InMemoryLint.report(yaml, generation: generation).diagnostics.filter { $0.id == "SPP010" }
+                .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
+        }
+        let parents = [
+            "7:5 spec.parentRefs[1] sectionName or port must be specified when parentRefs includes 2 or more references to the same parent "
+                + "(parentRefs[0] refers to the same parent)",
+            "9:5 spec.parentRefs[3] sectionName or port must be unique when parentRefs includes 2 or more references to the same parent "
+                + "(parentRefs[2] refers to the same parent, with the same sectionName and port)",
+        ]
+        let ruleName = "14:11 spec.rules[1].name Rule name must be unique within the route (rules[0] is named \"cart\" too)"
+        let total = "37:3 spec.rules While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route "
+            + "must be less than 128 (the rules have 129 matches in all)"
+        let grant = "197:9 spec.from \"from\" must not be empty"
+        let sixteen = "175:3 spec.rules \"rules\" has 17 items; at most 16 are allowed"
+        #expect(findings(.v1_6) == parents + [ruleName, "30:10 spec.rules \"rules\" must not be empty", total, sixteen, grant])
+        // v1.4: no minimum of rules; v1.1: at most 8 matches per rule, no rule names or CEL rules on rules.
+        #expect(findings(.v1_4) == parents + [ruleName, total, sixteen, grant])
+        #expect(findings(.v1_1) == parents + ["16:5 spec.rules[1].matches \"matches\" has 9 items; at most 8 are allowed"]
+            + (0..<3).map { "\(38 + 44 * $0):5 spec.rules[\($0)].matches \"matches\" has 43 items; at most 8 are allowed" } + [sixteen, grant])
+    }
 }

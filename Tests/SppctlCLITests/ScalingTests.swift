@@ -55,6 +55,13 @@ struct ScalingTests {
             }
             return try Self.save(text, as: "findings-\(n).yaml", in: directory)
         },
+        Shape(description: "one route with n parentRefs and n named rules (its lists' CEL rules)", sizes: [1000, 2000, 4000],
+              commands: [["lint", "--format", "json"]]) { n, directory in
+            var text = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: r}\nspec:\n  parentRefs:\n"
+            text += (0..<n).map { "  - {name: gw\($0 % 2), port: \($0 / 2 + 1)}\n" }.joined() + "  rules:\n"
+            text += (0..<n).map { "  - {name: rule\($0 % (n / 2)), matches: [{path: {value: /\($0)}}]}\n" }.joined()
+            return try Self.save(text, as: "lists-\(n).yaml", in: directory)
+        },
         Shape(description: "a fleet of n objects (Benchmarks/generate_fleet.py), one file", sizes: [200, 400, 800],
               commands: [["lint", "--format", "json"], ["explain", "--format", "json"], ["status"], ["export", "--target", "envoy"]]) { n, directory in
             let generator = TestPaths.packageRoot.appendingPathComponent("Benchmarks/generate_fleet.py")

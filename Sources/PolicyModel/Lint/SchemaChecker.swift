@@ -76,18 +76,23 @@ private struct Walk {
         case .object(let objectSchema):
             guard record.kind == .mapping else { return wrongType("mapping", node, schema: schema) }
             visitObject(node, schema: objectSchema, owner: owner)
-        case .array(let itemSchema):
+        case .array(let itemSchema, let facets):
             guard record.kind == .sequence else { return wrongType("list", node, schema: schema) }
             let tree = tree
-            var index = 0
+            // The items are kept only for a list with CEL rules (a route's rules and parentRefs).
+            let keepItems = !facets.validations.isEmpty
+            var count = 0
+            var items: [Int] = []
             tree.records.withUnsafeBufferPointer { records in
                 NodeTree.forEachItem(ofSequence: node, in: records) { item in
-                    components.append(.index(index))
+                    components.append(.index(count))
                     visit(item, schema: itemSchema, owner: tree.location(at: item))
                     components.removeLast()
-                    index += 1
+                    count += 1
+                    if keepItems { items.append(item) }
                 }
             }
+            checkList(node, count: count, items: items, facets: facets, schema: schema)
         case .stringMap:
             guard record.kind == .mapping else { return wrongType("mapping", node, schema: schema) }
             forEachEntry(of: node) { walk, key, value in
@@ -144,6 +149,23 @@ private struct Walk {
         let tree = tree
         tree.records.withUnsafeBufferPointer { records in
             NodeTree.forEachEntry(ofMapping: node, in: records) { key, value in body(&self, key, value) }
+        }
+    }
+
+    /// The list's item `count` and the CEL rules on it as a whole (`items` holds its items when it has any).
+    mutating func checkList(_ node: Int, count: Int, items: [Int], facets: ArrayFacets, schema: SchemaNode) {
+        if let maximum = facets.maxItems, count > maximum {
+            report(.constraint("has \(count) items; at most \(maximum) are allowed"), at: tree.location(at: node), schema: schema)
+        } else if let minimum = facets.minItems, count < minimum {
+            report(.constraint(minimum == 1 ? "must not be empty" : "must have at least \(minimum) items"), at: tree.location(at: node), schema: schema)
+        }
+        guard !facets.validations.isEmpty, case .name(let name)? = components.last else { return }
+        for breach in ListRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items) {
+            let depth = components.count
+            if let item = breach.item { components.append(.index(item)) }
+            if let field = breach.field { components.append(.name(field)) }
+            report(.listRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
+            components.removeLast(components.count - depth)
         }
     }
 

@@ -12,8 +12,11 @@ public struct SchemaViolation: Sendable {
         case missingField(name: String)
         /// A string outside its enum.
         case notInEnum(value: String, allowed: [String])
-        /// A value that breaks a pattern, length or range constraint.
+        /// A value that breaks a pattern, length, range or item-count constraint.
         case constraint(String)
+        /// A list that breaks a CEL rule upstream attaches to it: the rule's message, verbatim,
+        /// and which items break it.
+        case listRule(message: String, detail: String)
     }
 
     /// What is wrong.

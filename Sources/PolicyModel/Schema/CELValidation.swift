@@ -1,7 +1,8 @@
 /// One upstream CEL rule (`x-kubernetes-validations`), with its exact message and rule text,
 /// and the check sppctl evaluates in its place.
 public struct CELValidation: Sendable, Equatable {
-    /// The forms of CEL rule that the session-persistence CRDs use.
+    /// The forms of CEL rule that the session-persistence CRDs use, and those of the route
+    /// lists that hold it (rules, parentRefs).
     public enum Check: Sendable, Equatable {
         /// Permanent cookie lifetime requires `absoluteTimeout`. `guarded` is false for v1.1.0's
         /// buggy rule, which fails whenever the cookie object is absent and `absoluteTimeout`
@@ -11,6 +12,16 @@ public struct CELValidation: Sendable, Equatable {
         case onlyWithType(field: String, type: String)
         /// `self.type != 'type' || has(self.field)`.
         case requiredForType(field: String, type: String)
+        /// On a list: no two items that have a `name` have the same one.
+        case uniqueItemNames
+        /// On a route's rules: at most `limit` matches in all, a rule without `matches`
+        /// counting `absentMatches` (HTTPRoute's default is one match, GRPCRoute has none).
+        case matchesAtMost(limit: Int, absentMatches: Int)
+        /// On parentRefs: references to the same parent all name a sectionName, or none does,
+        /// and likewise a port.
+        case parentSectionOrPortSpecified
+        /// On parentRefs: references to the same parent differ in sectionName or port.
+        case parentSectionOrPortUnique
     }
 
     /// The upstream message, verbatim.

@@ -6,11 +6,11 @@ public enum ReferenceGrantSchema {
             .init("group", SchemaPatterns.groupField()),
             .init("kind", SchemaPatterns.kindField()),
             .init("namespace", SchemaPatterns.namespaceField),
-        ], required: ["group", "kind", "namespace"])))),
+        ], required: ["group", "kind", "namespace"])), ArrayFacets(minItems: 1, maxItems: 16))),
         .init("to", .array(.object(ObjectSchema([
             .init("group", SchemaPatterns.groupField()),
             .init("kind", SchemaPatterns.kindField()),
             .init("name", SchemaPatterns.nameField),
-        ], required: ["group", "kind"])))),
+        ], required: ["group", "kind"])), ArrayFacets(minItems: 1, maxItems: 16))),
     ], required: ["from", "to"])
 }

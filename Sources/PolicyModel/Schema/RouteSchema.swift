@@ -3,10 +3,13 @@
 public enum RouteSchema {
     /// The `spec` of an HTTPRoute (`grpc` false) or GRPCRoute (`grpc` true) in `generation`.
     public static func spec(grpc: Bool, generation: Generation) -> ObjectSchema {
+        // HTTPRoute has at least one rule from v1.5 on (its default, one rule matching every path, still applies).
+        let rules = ArrayFacets(minItems: !grpc && generation >= .v1_5 ? 1 : nil, maxItems: 16,
+                                validations: generation >= .v1_2 ? RouteListRules.rules(grpc: grpc) : [])
         var fields: [ObjectSchema.Field] = [
-            .init("hostnames", .array(.string(StringFacets(pattern: SchemaPatterns.hostname, minLength: 1, maxLength: 253)))),
-            .init("parentRefs", .array(.object(parentReference))),
-            .init("rules", .array(.object(rule(grpc: grpc, generation: generation)))),
+            .init("hostnames", .array(.string(StringFacets(pattern: SchemaPatterns.hostname, minLength: 1, maxLength: 253)), ArrayFacets(maxItems: 16))),
+            .init("parentRefs", .array(.object(parentReference), ArrayFacets(maxItems: 32, validations: RouteListRules.parentReferences))),
+            .init("rules", .array(.object(rule(grpc: grpc, generation: generation)), rules)),
         ]
         if generation >= .v1_4 {
             fields.append(.init("useDefaultGateways", .anyString))
@@ -37,10 +40,12 @@ public enum RouteSchema {
 
     /// One rule.
     static func rule(grpc: Bool, generation: Generation) -> ObjectSchema {
+        // Up to 8 matches per rule in v1.1; 64 from v1.2 (HTTPRoute) and v1.3 (GRPCRoute).
+        let matches = generation >= (grpc ? .v1_3 : .v1_2) ? 64 : 8
         var fields: [ObjectSchema.Field] = [
-            .init("backendRefs", .array(.object(backendReference))),
+            .init("backendRefs", .array(.object(backendReference), ArrayFacets(maxItems: 16))),
             .init("filters", .opaque),
-            .init("matches", .array(.object(grpc ? grpcMatch : httpMatch))),
+            .init("matches", .array(.object(grpc ? grpcMatch : httpMatch), ArrayFacets(maxItems: matches))),
         ]
         if generation >= .v1_2 {
             fields.append(.init("name", SchemaPatterns.sectionNameField))

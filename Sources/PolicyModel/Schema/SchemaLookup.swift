@@ -5,7 +5,7 @@ public enum SchemaLookup {
     public static func node(at names: [String], in schema: ObjectSchema) -> SchemaNode? {
         var current = SchemaNode.object(schema)
         for name in names {
-            while case .array(let items) = current { current = items }
+            while case .array(let items, _) = current { current = items }
             guard case .object(let object) = current, let next = object.field(name) else { return nil }
             current = next
         }

@@ -4,8 +4,8 @@
 public indirect enum SchemaNode: Sendable {
     /// A mapping with known fields.
     case object(ObjectSchema)
-    /// A list whose items all have one shape.
-    case array(SchemaNode)
+    /// A list whose items all have one shape, with its constraints.
+    case array(SchemaNode, ArrayFacets = ArrayFacets())
     /// A string, with its constraints.
     case string(StringFacets)
     /// An integer, with its bounds.

@@ -1,14 +1,18 @@
-/// SPP010: a value breaks its CRD constraint (pattern, length, range).
+/// SPP010: a value breaks its CRD constraint (pattern, length, range, item count, a list's CEL rule).
 public struct InvalidValueRule: Rule {
     /// The rule's documentation and examples.
     public static let description = RuleDescription(
         id: "SPP010", name: "invalid-value", defaultSeverity: .error, category: .input,
-        summary: "a value breaks its CRD constraint: pattern, length or range (ports, weights, names, groups, hostnames)",
+        summary: "a value breaks its CRD constraint: pattern, length, range or item count (ports, weights, names, 16 rules), or a list's CEL rule (unique rule names)",
         rationale: """
             The Gateway API CRDs constrain references and numbers: a port is 1–65535, a weight \
-            0–1000000, a namespace an RFC 1123 label, a group empty or a DNS subdomain. The API \
-            server rejects a manifest that breaks them. Durations and session names have their \
-            own rules (SPP101, SPP104), and Service affinity timeouts SPP102.
+            0–1000000, a namespace an RFC 1123 label, a group empty or a DNS subdomain. They bound \
+            lists too: a route has at most 16 rules, 16 backendRefs per rule, 16 hostnames and 32 \
+            parentRefs, and its rules' names are unique (a policy's sectionName names one rule); \
+            references to one parent differ in sectionName or port. The API server rejects a \
+            manifest that breaks them (a list's CEL rule is reported with the CRD's own \
+            message). A Gateway's CEL rules on its listeners are not checked. Durations and session names \
+            have their own rules (SPP101, SPP104), and Service affinity timeouts SPP102.
             """,
         triggeringExamples: [
             RuleExample("""
@@ -22,6 +26,18 @@ public struct InvalidValueRule: Rule {
                     - name: web
                       port: ↓0
                       weight: ↓2000000
+                """),
+            RuleExample("""
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata:
+                  name: web
+                spec:
+                  rules:
+                  - name: cart
+                    backendRefs: [{name: cart, port: 8080}]
+                  - name: ↓cart
+                    backendRefs: [{name: cart-v2, port: 8080}]
                 """),
         ],
         nonTriggeringExamples: [
@@ -46,11 +62,17 @@ public struct InvalidValueRule: Rule {
     /// Reports constraint violations that no more specific rule claims.
     public func check(_ context: LintContext) -> [Finding] {
         context.schemaViolations.compactMap { violation in
-            guard case .constraint(let text) = violation.problem,
-                  !InvalidDurationRule.claims(violation), !InvalidSessionNameRule.claims(violation),
-                  !InvalidTimeoutRule.claims(violation) else { return nil }
-            let field = violation.path.names.last ?? "value"
-            return Finding(at: violation.location, "\"\(field)\" \(text)", path: violation.path, object: violation.object)
+            switch violation.problem {
+            case .constraint(let text):
+                guard !InvalidDurationRule.claims(violation), !InvalidSessionNameRule.claims(violation),
+                      !InvalidTimeoutRule.claims(violation) else { return nil }
+                let field = violation.path.names.last ?? "value"
+                return Finding(at: violation.location, "\"\(field)\" \(text)", path: violation.path, object: violation.object)
+            case .listRule(let message, let detail):
+                return Finding(at: violation.location, "\(message) (\(detail))", path: violation.path, object: violation.object)
+            default:
+                return nil
+            }
         }
     }
 }

@@ -1,0 +1,110 @@
+/// Evaluates the CEL rules upstream attaches to a list as a whole (``CELValidation/Check``'s
+/// list forms) on the items of one sequence, while its nodes are at hand: each broken rule
+/// gives the item that breaks it and a detail naming the item it clashes with.
+struct ListRuleEvaluator {
+    /// One broken rule.
+    struct Breach {
+        /// The rule.
+        let validation: CELValidation
+        /// The node to point at: the offending item's field, or the list.
+        let node: Int
+        /// The index of the offending item; nil when the list as a whole breaks the rule.
+        let item: Int?
+        /// The offending item's field that ``node`` is, if it is one.
+        var field: String? = nil
+        /// What the offending item clashes with, in a few words.
+        let detail: String
+    }
+
+    let tree: NodeTree
+
+    /// The breaches of `validations` by the sequence `list`, the field `name`, whose items are `items`.
+    func breaches(of validations: [CELValidation], list: Int, named name: String, items: [Int]) -> [Breach] {
+        var breaches: [Breach] = []
+        for validation in validations {
+            switch validation.check {
+            case .uniqueItemNames:
+                var first: [String: Int] = [:]
+                for (index, item) in items.enumerated() {
+                    guard let itemName = field("name", of: item), case .string(let text)? = tree.scalar(at: itemName)?.value else { continue }
+                    if let earlier = first[text] {
+                        breaches.append(Breach(validation: validation, node: itemName, item: index, field: "name", detail: "\(name)[\(earlier)] is named \"\(text)\" too"))
+                    } else {
+                        first[text] = index
+                    }
+                }
+            case .matchesAtMost(let limit, let absentMatches):
+                let total = items.reduce(0) { total, item in
+                    guard let matches = field("matches", of: item), tree.scalar(at: matches)?.value != .null else { return total + absentMatches }
+                    return total + count(of: matches)
+                }
+                if total > limit {
+                    breaches.append(Breach(validation: validation, node: list, item: nil, detail: "the rules have \(total) matches in all"))
+                }
+            case .parentSectionOrPortSpecified:
+                // Every pair agrees on which of the two is set exactly when each agrees with the parent's first reference.
+                var first: [[String]: (index: Int, sectionName: Bool, port: Bool)] = [:]
+                for (index, reference) in items.map(parentReference).enumerated() {
+                    let set = (sectionName: reference.sectionName != nil, port: reference.port != nil)
+                    guard let earlier = first[reference.parent] else {
+                        first[reference.parent] = (index, set.sectionName, set.port)
+                        continue
+                    }
+                    guard earlier.sectionName != set.sectionName || earlier.port != set.port else { continue }
+                    breaches.append(Breach(validation: validation, node: items[index], item: index,
+                                           detail: "\(name)[\(earlier.index)] refers to the same parent"))
+                }
+            case .parentSectionOrPortUnique:
+                var first: [[String?]: Int] = [:]
+                for (index, reference) in items.map(parentReference).enumerated() {
+                    let key = reference.parent + [reference.sectionName, reference.port]
+                    guard let earlier = first[key] else {
+                        first[key] = index
+                        continue
+                    }
+                    breaches.append(Breach(validation: validation, node: items[index], item: index,
+                                           detail: "\(name)[\(earlier)] refers to the same parent, with the same sectionName and port"))
+                }
+            case .permanentNeedsAbsoluteTimeout, .onlyWithType, .requiredForType:
+                continue
+            }
+        }
+        return breaches
+    }
+
+    /// The value of the field `name` of the mapping `node`, if it is one and has it.
+    private func field(_ name: String, of node: Int) -> Int? {
+        guard tree.records[node].kind == .mapping else { return nil }
+        return tree.lastEntry(ofMapping: node, key: name)?.value
+    }
+
+    /// The number of items of the sequence `node` (0 when it is not one).
+    private func count(of node: Int) -> Int {
+        guard tree.records[node].kind == .sequence else { return 0 }
+        var count = 0
+        tree.records.withUnsafeBufferPointer { records in NodeTree.forEachItem(ofSequence: node, in: records) { _ in count += 1 } }
+        return count
+    }
+
+    /// What the parentRefs rules compare of one reference, as the API server sees it after
+    /// defaulting: group and kind default to the Gateway's, and an empty namespace,
+    /// sectionName or a port of 0 is no value.
+    private func parentReference(_ item: Int) -> (parent: [String], sectionName: String?, port: String?) {
+        func text(_ name: String) -> String? {
+            guard let value = field(name, of: item), let scalar = tree.scalar(at: value), scalar.value != .null else { return nil }
+            return tree.string(at: value)
+        }
+        let group = text("group") ?? APIGroup.gateway
+        let kind = text("kind") ?? "Gateway"
+        let namespace = text("namespace").flatMap { $0.isEmpty ? nil : $0 } ?? ""
+        var port: String?
+        if let value = field("port", of: item), let scalar = tree.scalar(at: value) {
+            switch scalar.value {
+            case .null: port = nil
+            case .int(let number): port = number == 0 ? nil : String(number)
+            default: port = tree.string(at: value)
+            }
+        }
+        return ([group, kind, namespace, text("name") ?? ""], text("sectionName").flatMap { $0.isEmpty ? nil : $0 }, port)
+    }
+}
