@@ -100,13 +100,13 @@ struct CRDCrossCheckTests {
             }
         case .array(let items, let facets):
             guard crdType == "array", let crdItems = crd["items"] else { mismatches.append("\(path): CRD type \(crdType ?? "none"), ours array"); return }
-            // Every list's item bounds match, and a route's lists' CEL rules (a Gateway's listeners' are not checked).
+            // Every list's item bounds match, and the CEL rules of a route's and a Gateway's lists.
             if facets.minItems != intValue(crd["minItems"]) || facets.maxItems != intValue(crd["maxItems"]) {
                 mismatches.append("\(path): CRD items \(String(describing: intValue(crd["minItems"])))…\(String(describing: intValue(crd["maxItems"]))), "
                                   + "ours \(String(describing: facets.minItems))…\(String(describing: facets.maxItems))")
             }
             let rules = (crd["x-kubernetes-validations"]?.items ?? []).map { ($0["message"]?.string ?? "", $0["rule"]?.string ?? "") }
-            if !facets.validations.isEmpty || ["spec.rules", "spec.parentRefs"].contains(path) {
+            if !facets.validations.isEmpty || ["spec.rules", "spec.parentRefs", "spec.listeners"].contains(path) {
                 let ourRules = facets.validations.map { ($0.message, $0.rule) }
                 if rules.map(\.0) != ourRules.map(\.0) || rules.map(\.1) != ourRules.map(\.1) {
                     mismatches.append("\(path): CEL rules differ:\n  CRD  \(rules)\n  ours \(ourRules)")

@@ -10,8 +10,8 @@ struct ListRuleEvaluator {
         let node: Int
         /// The index of the offending item; nil when the list as a whole breaks the rule.
         let item: Int?
-        /// The offending item's field that ``node`` is, if it is one.
-        var field: String? = nil
+        /// The path from the offending item to ``node``, when that is one of its fields.
+        var fields: [String] = []
         /// What the offending item clashes with, in a few words.
         let detail: String
     }
@@ -28,7 +28,7 @@ struct ListRuleEvaluator {
                 for (index, item) in items.enumerated() {
                     guard let itemName = field("name", of: item), case .string(let text)? = tree.scalar(at: itemName)?.value else { continue }
                     if let earlier = first[text] {
-                        breaches.append(Breach(validation: validation, node: itemName, item: index, field: "name", detail: "\(name)[\(earlier)] is named \"\(text)\" too"))
+                        breaches.append(Breach(validation: validation, node: itemName, item: index, fields: ["name"], detail: "\(name)[\(earlier)] is named \"\(text)\" too"))
                     } else {
                         first[text] = index
                     }
@@ -65,6 +65,36 @@ struct ListRuleEvaluator {
                     breaches.append(Breach(validation: validation, node: items[index], item: index,
                                            detail: "\(name)[\(earlier)] refers to the same parent, with the same sectionName and port"))
                 }
+            case .listenerFieldForbidden(let forbidden, let protocols):
+                for (index, item) in items.enumerated() {
+                    guard let value = field(forbidden, of: item), let text = text(of: item, "protocol"), protocols.contains(text),
+                          tree.scalar(at: value)?.value != .null, !(forbidden == "hostname" && self.text(of: item, "hostname") == "") else { continue }
+                    breaches.append(Breach(validation: validation, node: value, item: index, fields: [forbidden], detail: "\(name)[\(index)] is \(text)"))
+                }
+            case .listenerTerminatesTLS(let expected):
+                for (index, item) in items.enumerated() where text(of: item, "protocol") == expected {
+                    guard let tls = field("tls", of: item), let mode = field("mode", of: tls), let written = tree.scalar(at: mode),
+                          case .string(let text) = written.value, !["", "Terminate"].contains(text) else { continue }
+                    breaches.append(Breach(validation: validation, node: mode, item: index, fields: ["tls", "mode"], detail: "\(name)[\(index)] has mode \(text)"))
+                }
+            case .listenerNeedsTLSMode(let expected):
+                for (index, item) in items.enumerated() where text(of: item, "protocol") == expected {
+                    // An absent mode defaults to Terminate; only no tls at all, or an empty mode, breaks the rule.
+                    let tls = field("tls", of: item).flatMap { tree.scalar(at: $0)?.value == .null ? nil : $0 }
+                    guard tls == nil || tls.flatMap({ self.text(of: $0, "mode") }) == "" else { continue }
+                    breaches.append(Breach(validation: validation, node: item, item: index, detail: "\(name)[\(index)] is \(expected) without a TLS mode"))
+                }
+            case .uniqueListenerAddresses:
+                var first: [[String?]: Int] = [:]
+                for (index, item) in items.enumerated() {
+                    let key = [text(of: item, "port"), text(of: item, "protocol"), text(of: item, "hostname")]
+                    guard let earlier = first[key] else {
+                        first[key] = index
+                        continue
+                    }
+                    breaches.append(Breach(validation: validation, node: item, item: index,
+                                           detail: "\(name)[\(earlier)] has the same port, protocol and hostname"))
+                }
             case .permanentNeedsAbsoluteTimeout, .onlyWithType, .requiredForType:
                 continue
             }
@@ -76,6 +106,12 @@ struct ListRuleEvaluator {
     private func field(_ name: String, of node: Int) -> Int? {
         guard tree.records[node].kind == .mapping else { return nil }
         return tree.lastEntry(ofMapping: node, key: name)?.value
+    }
+
+    /// The text of the scalar field `name` of the mapping `node`, if it has one that is not null.
+    private func text(of node: Int, _ name: String) -> String? {
+        guard let value = field(name, of: node), let scalar = tree.scalar(at: value), scalar.value != .null else { return nil }
+        return tree.string(at: value)
     }
 
     /// The number of items of the sequence `node` (0 when it is not one).
@@ -90,10 +126,7 @@ struct ListRuleEvaluator {
     /// defaulting: group and kind default to the Gateway's, and an empty namespace,
     /// sectionName or a port of 0 is no value.
     private func parentReference(_ item: Int) -> (parent: [String], sectionName: String?, port: String?) {
-        func text(_ name: String) -> String? {
-            guard let value = field(name, of: item), let scalar = tree.scalar(at: value), scalar.value != .null else { return nil }
-            return tree.string(at: value)
-        }
+        func text(_ name: String) -> String? { self.text(of: item, name) }
         let group = text("group") ?? APIGroup.gateway
         let kind = text("kind") ?? "Gateway"
         let namespace = text("namespace").flatMap { $0.isEmpty ? nil : $0 } ?? ""

@@ -163,7 +163,7 @@ private struct Walk {
         for breach in ListRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items) {
             let depth = components.count
             if let item = breach.item { components.append(.index(item)) }
-            if let field = breach.field { components.append(.name(field)) }
+            components += breach.fields.map(Component.name)
             report(.listRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
             components.removeLast(components.count - depth)
         }

@@ -1,8 +1,8 @@
 /// One upstream CEL rule (`x-kubernetes-validations`), with its exact message and rule text,
 /// and the check sppctl evaluates in its place.
 public struct CELValidation: Sendable, Equatable {
-    /// The forms of CEL rule that the session-persistence CRDs use, and those of the route
-    /// lists that hold it (rules, parentRefs).
+    /// The forms of CEL rule that the session-persistence CRDs use, those of the route lists
+    /// that hold it (rules, parentRefs), and those of a Gateway's listeners.
     public enum Check: Sendable, Equatable {
         /// Permanent cookie lifetime requires `absoluteTimeout`. `guarded` is false for v1.1.0's
         /// buggy rule, which fails whenever the cookie object is absent and `absoluteTimeout`
@@ -22,6 +22,14 @@ public struct CELValidation: Sendable, Equatable {
         case parentSectionOrPortSpecified
         /// On parentRefs: references to the same parent differ in sectionName or port.
         case parentSectionOrPortUnique
+        /// On listeners: no listener of one of `protocols` has `field` (`tls`, or a non-empty `hostname`).
+        case listenerFieldForbidden(field: String, protocols: [String])
+        /// On listeners: a listener of `protocol` with `tls` has its mode empty or `Terminate`.
+        case listenerTerminatesTLS(protocol: String)
+        /// On listeners: a listener of `protocol` has `tls` with a mode (which defaults to `Terminate`).
+        case listenerNeedsTLSMode(protocol: String)
+        /// On listeners: no two have the same port, protocol and hostname.
+        case uniqueListenerAddresses
     }
 
     /// The upstream message, verbatim.

@@ -14,8 +14,7 @@ public enum GatewaySchema {
         fields.append(contentsOf: [
             .init("gatewayClassName", .string(StringFacets(minLength: 1, maxLength: 253))),
             .init("infrastructure", .opaque),
-            // Its CEL rules on listeners (unique names, TLS by protocol …) are not checked.
-            .init("listeners", .array(.object(listener), ArrayFacets(minItems: 1, maxItems: 64))),
+            .init("listeners", .array(.object(listener), ArrayFacets(minItems: 1, maxItems: 64, validations: ListenerListRules.rules(generation: generation)))),
         ])
         if generation >= .v1_3 {
             fields.append(.init("tls", .opaque))

@@ -11,7 +11,8 @@ public struct InvalidValueRule: Rule {
             parentRefs, and its rules' names are unique (a policy's sectionName names one rule); \
             references to one parent differ in sectionName or port. The API server rejects a \
             manifest that breaks them (a list's CEL rule is reported with the CRD's own \
-            message). A Gateway's CEL rules on its listeners are not checked. Durations and session names \
+            message), and a Gateway's listeners are held to theirs: unique names, unique port, \
+            protocol and hostname, TLS only where the protocol takes it. Durations and session names \
             have their own rules (SPP101, SPP104), and Service affinity timeouts SPP102.
             """,
         triggeringExamples: [

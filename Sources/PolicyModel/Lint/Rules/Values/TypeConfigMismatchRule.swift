@@ -80,7 +80,7 @@ public struct TypeConfigMismatchRule: Rule {
                     guard config.effectiveType == type, presence(of: field, in: config) == nil else { continue }
                     let location = config.type?.location ?? config.location
                     findings.append(Finding(at: location, validation.message, path: config.path.child(field), object: object))
-                case .permanentNeedsAbsoluteTimeout, .uniqueItemNames, .matchesAtMost, .parentSectionOrPortSpecified, .parentSectionOrPortUnique:
+                default:
                     continue
                 }
             }
