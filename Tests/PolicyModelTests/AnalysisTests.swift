@@ -130,7 +130,7 @@ struct AnalysisTests {
               gatewayClassName: x
               listeners:
               - {name: web, protocol: HTTPS, port: 443, hostname: "*.example.com", allowedRoutes: {namespaces: {from: All}}}
-              - {name: tls, protocol: TLS, port: 8443, allowedRoutes: {namespaces: {from: All}}}
+              - {name: tls, protocol: TLS, port: 8443, tls: {mode: Passthrough}, allowedRoutes: {namespaces: {from: All}}}
             ---
             apiVersion: gateway.networking.k8s.io/v1
             kind: HTTPRoute
@@ -295,5 +295,41 @@ struct AnalysisTests {
         ]
         #expect(findings(.v1_6) == Array(others[..<2]) + [tlsMode] + others[2...])
         #expect(findings(.v1_4) == others)
+    }
+
+    @Test("a Gateway the API server refuses never exists: its routes are turned away (SPP212 names the refusal) and get no predicted status")
+    func refusedGateway() throws {
+        let yaml = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: Gateway
+            metadata: {name: gw}
+            spec:
+              gatewayClassName: c
+              listeners:
+              - {name: http, port: 80, protocol: HTTP}
+              - {name: http, port: 8080, protocol: HTTP}
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: r}
+            spec:
+              parentRefs: [{name: gw}]
+              rules:
+              - backendRefs: [{name: s, port: 80}]
+            """
+        let analysis = InMemoryLint.analysis(yaml)
+        #expect(analysis.report.diagnostics.map { "\($0.id) \($0.location.line):\($0.location.column) \($0.message)" } == [
+            "SPP010 8:12 Listener name must be unique within the Gateway (listeners[0] is named \"http\" too)",
+            "SPP212 14:16 the API server refuses Gateway default/gw (SPP010 at example.yaml:8:12), so it never exists: "
+                + "the route is not accepted and carries no traffic",
+        ])
+        let route = try #require(analysis.graph.routes.first)
+        guard case .refused(let gateway, let rejection) = try #require(route.parents.first).acceptance else {
+            Issue.record("the parent is \(String(describing: route.parents.first?.acceptance))")
+            return
+        }
+        #expect(gateway.metadata.name?.value == "gw" && rejection.ruleID == "SPP010")
+        #expect(analysis.graph.entries.allSatisfy { $0.validity.isRejected })
+        #expect(StatusPredictor.predict(analysis.graph).filter { $0.object === route.object }.isEmpty)
     }
 }

@@ -59,7 +59,7 @@ public struct AttachmentGraph: Sendable {
             return (object, spec)
         }
         let routes = OrderedParallel.map(count: routeSpecs.count, jobs: jobs) { range in
-            range.map { Self.routeNode(routeSpecs[$0].object, routeSpecs[$0].spec, inventory: inventory) }
+            range.map { Self.routeNode(routeSpecs[$0].object, routeSpecs[$0].spec, inventory: inventory, refusals: refusals) }
         }
         self.routes = routes
         // A target counts as present when it is in the inputs or a route in the inputs sends
@@ -102,9 +102,12 @@ public struct AttachmentGraph: Sendable {
                 return Rejection(rejector: .controller, ruleID: ServiceAffinityConflictRule.description.id, location: backend.reference.location,
                                  reason: "\(backend.identity.map(\.description) ?? "the backend") has sessionAffinity: \(affinity.value)")
             }
-            let parentRejections = route.isRejectedByEveryParent ? route.parents.map { parent in
-                Rejection(rejector: .controller, ruleID: NoListenerAcceptsRule.description.id, location: parent.reference.location,
-                          reason: "no listener of \(parent.reference.kind) \(parent.reference.name?.value ?? "") accepts the route")
+            let parentRejections = route.isRejectedByEveryParent ? route.parents.map { parent -> Rejection in
+                var refused: KubeObject?
+                if case .refused(let object, _) = parent.acceptance { refused = object }
+                return Rejection(rejector: .controller, ruleID: NoListenerAcceptsRule.description.id, location: parent.reference.location,
+                                 reason: refused.map { "the API server refuses \($0.gvk.kind) \($0.metadata.effectiveNamespace)/\($0.metadata.name?.value ?? "")" }
+                                     ?? "no listener of \(parent.reference.kind) \(parent.reference.name?.value ?? "") accepts the route")
             } : []
             for (rule, backends) in zip(route.rules, computed) {
                 let start = entries.count
@@ -159,10 +162,10 @@ public struct AttachmentGraph: Sendable {
 
     // MARK: - Routes
 
-    private static func routeNode(_ object: KubeObject, _ spec: RouteSpec, inventory: Inventory) -> RouteNode {
+    private static func routeNode(_ object: KubeObject, _ spec: RouteSpec, inventory: Inventory, refusals: [ObjectIdentifier: Rejection]) -> RouteNode {
         let namespace = object.metadata.effectiveNamespace
         let parents = spec.parentRefs.map { reference in
-            parentNode(reference, route: object, spec: spec, namespace: namespace, inventory: inventory)
+            parentNode(reference, route: object, spec: spec, namespace: namespace, inventory: inventory, refusals: refusals)
         }
         let rules = spec.rules.enumerated().map { ruleIndex, rule in
             RuleNode(index: ruleIndex, rule: rule, backends: rule.backendRefs.enumerated().map { index, reference in
@@ -173,7 +176,7 @@ public struct AttachmentGraph: Sendable {
     }
 
     private static func parentNode(_ reference: RouteSpec.ParentReference, route: KubeObject, spec: RouteSpec, namespace: String,
-                                   inventory: Inventory) -> ParentNode {
+                                   inventory: Inventory, refusals: [ObjectIdentifier: Rejection]) -> ParentNode {
         let parentNamespace = reference.namespace ?? namespace
         let isMesh = reference.kind == "Service" && (reference.group == "" || reference.group == "core")
         guard !isMesh, let name = reference.name?.value else {
@@ -200,6 +203,13 @@ public struct AttachmentGraph: Sendable {
             return ParentNode(reference: reference, gateway: nil, listenerSet: nil, acceptance: .unknown, isMesh: false)
         }
         let listenerSet = owner === gateway ? nil : owner
+        // A parent the API server refuses never exists (nor do a refused Gateway's ListenerSets' listeners).
+        for parent in [owner, gateway].compactMap({ $0 }) {
+            if let refusal = refusals[ObjectIdentifier(parent)] {
+                return ParentNode(reference: reference, gateway: gateway, listenerSet: listenerSet, acceptance: .refused(object: parent, rejection: refusal),
+                                  isMesh: false)
+            }
+        }
         let acceptance = ListenerMatcher(route: route, spec: spec, parentNamespace: owner.metadata.effectiveNamespace,
                                          parentLabel: "\(owner.gvk.kind) \(owner.metadata.effectiveNamespace)/\(name)")
             .acceptance(of: listeners, sectionName: reference.sectionName?.value, port: reference.port)

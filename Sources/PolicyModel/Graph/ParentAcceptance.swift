@@ -8,4 +8,16 @@ public enum ParentAcceptance: Sendable {
     case rejected(reason: String, message: String)
     /// The parent is not in the inputs, or is a mesh Service: nothing to judge.
     case unknown
+    /// The API server refuses the parent (a Gateway or ListenerSet, or a ListenerSet's
+    /// Gateway), `object`, for `rejection`: it never exists, so no listener accepts the route
+    /// and no controller writes a status for it.
+    case refused(object: KubeObject, rejection: Rejection)
+
+    /// True when the route gets no traffic through this parent: rejected, or refused.
+    public var turnsRouteAway: Bool {
+        switch self {
+        case .rejected, .refused: return true
+        case .accepted, .unknown: return false
+        }
+    }
 }

@@ -32,9 +32,10 @@ public final class RouteNode: Sendable {
             && listeners.allSatisfy { ($0.protocolName ?? "").uppercased() == "HTTP" }
     }
 
-    /// True when every parent is in the inputs and none accepts the route: no traffic.
+    /// True when every parent is in the inputs and none accepts the route (or the API server
+    /// refuses it): no traffic.
     public var isRejectedByEveryParent: Bool {
-        !parents.isEmpty && parents.allSatisfy { if case .rejected = $0.acceptance { return true } else { return false } }
+        !parents.isEmpty && parents.allSatisfy(\.acceptance.turnsRouteAway)
     }
 }
 

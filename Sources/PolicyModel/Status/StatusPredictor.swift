@@ -70,7 +70,9 @@ public enum StatusPredictor {
                                 message: unresolved.map(\.message).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "; "))
             }
             let parentsRejected = route.parents.contains { if case .rejected = $0.acceptance { return true } else { return false } }
-            guard affinity != nil || resolvedRefs != nil || parentsRejected else { return nil }
+            // No controller writes status for a parent the API server refuses: it never exists.
+            let live = route.parents.filter { if case .refused = $0.acceptance { return false } else { return true } }
+            guard affinity != nil || resolvedRefs != nil || parentsRejected, route.parents.isEmpty || !live.isEmpty else { return nil }
             func conditions(_ parent: ParentNode?) -> [StatusCondition] {
                 var list: [StatusCondition] = []
                 if case .rejected(let reason, let message)? = parent?.acceptance {
@@ -84,7 +86,7 @@ public enum StatusPredictor {
                 return list
             }
             let parents: [(reference: RouteSpec.ParentReference?, conditions: [StatusCondition])] =
-                route.parents.isEmpty ? [(nil, conditions(nil))] : route.parents.map { ($0.reference, conditions($0)) }
+                route.parents.isEmpty ? [(nil, conditions(nil))] : live.map { ($0.reference, conditions($0)) }
             return ObjectStatus(object: route.object, layout: .parents(parents))
         }
     }

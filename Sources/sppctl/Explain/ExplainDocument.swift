@@ -99,13 +99,13 @@ enum ExplainDocument {
         return .object(object(route.object) + [
             ("hostnames", .array(route.spec.hostnames.map(JSONValue.string))),
             ("refusal", rejections.reference(selection.graph.refusal(of: route.object))),
-            ("parents", .array(route.parents.map(parent))),
+            ("parents", .array(route.parents.map { parent($0, rejections) })),
             ("rules", .array(rules)),
             ("findings", findings(routeFindings.route)),
         ])
     }
 
-    private static func parent(_ parent: ParentNode) -> JSONValue {
+    private static func parent(_ parent: ParentNode, _ rejections: RejectionTable) -> JSONValue {
         let reference = parent.reference
         var acceptance: [(String, JSONValue)]
         switch parent.acceptance {
@@ -113,6 +113,8 @@ enum ExplainDocument {
             acceptance = [("state", .string(parent.isMesh ? "mesh" : "unknown"))]
         case .rejected(let reason, let message):
             acceptance = [("state", .string("rejected")), ("reason", .string(reason)), ("message", .string(message))]
+        case .refused(_, let rejection):
+            acceptance = [("state", .string("refused")), ("refusal", rejections.reference(rejection))]
         case .accepted(let listeners):
             acceptance = [("state", .string("accepted")), ("listeners", .array(listeners.map { listener in
                 .object([("name", .optional(listener.name)), ("protocol", .optional(listener.protocolName)),

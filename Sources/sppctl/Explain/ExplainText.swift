@@ -143,6 +143,8 @@ enum ExplainText {
             return "\(name) (not in the inputs)"
         case .rejected(let reason, let message):
             return "\(name) does not accept the route (\(reason)): \(message)"
+        case .refused(let object, let rejection):
+            return "\(name): the API server refuses the \(object.gvk.kind) (\(rejection.ruleID) at \(rejection.location)), so it never exists"
         case .accepted(let listeners):
             return "\(name) listeners " + listeners.map { "\($0.name ?? "?") (\($0.protocolName ?? "?") \($0.port.map(String.init) ?? "?"))" }
                 .joined(separator: ", ")

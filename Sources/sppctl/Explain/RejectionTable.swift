@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// Every distinct refusal and rejection an explanation shows, in the order the document first
-/// shows them (routes, their backends, then policies), so that the document writes each once
+/// shows them (routes, their parents and backends, then policies), so that the document writes each once
 /// and refers to it by its index. Every backend of a refused route is rejected for the same
 /// reason: written out per backend, a route of many rules repeated the same message per rule.
 struct RejectionTable: Sendable {
@@ -20,6 +20,9 @@ struct RejectionTable: Sendable {
         }
         for route in selection.routes {
             note(selection.graph.refusal(of: route.object))
+            for parent in route.parents {
+                if case .refused(_, let rejection) = parent.acceptance { note(rejection) }
+            }
             for rule in route.rules {
                 for entry in selection.entries(of: route, rule: rule) { entry.validity.rejections.forEach(note) }
             }

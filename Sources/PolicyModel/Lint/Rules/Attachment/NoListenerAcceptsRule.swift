@@ -69,7 +69,14 @@ public struct NoListenerAcceptsRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         context.graph.routes.flatMap { route in
             route.parents.compactMap { parent -> Finding? in
-                guard case .rejected(_, let reason) = parent.acceptance else { return nil }
+                let reason: String
+                switch parent.acceptance {
+                case .rejected(_, let message): reason = message
+                case .refused(let object, let rejection):
+                    reason = "the API server refuses \(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "") "
+                        + "(\(rejection.ruleID) at \(rejection.location)), so it never exists"
+                case .accepted, .unknown: return nil
+                }
                 let consequence = route.isRejectedByEveryParent
                     ? "the route is not accepted and carries no traffic" : "the route is not accepted through this parent"
                 return Finding(at: parent.reference.location, "\(reason): \(consequence)", path: parent.reference.path, object: route.object,
