@@ -332,4 +332,40 @@ struct AnalysisTests {
         #expect(analysis.graph.entries.allSatisfy { $0.validity.isRejected })
         #expect(StatusPredictor.predict(analysis.graph).filter { $0.object === route.object }.isEmpty)
     }
+
+    @Test("SPP010 holds backendRefs and HTTP path matches to the CRD's CEL rules: a Service needs a port; Exact and PathPrefix values are absolute, normalized paths")
+    func referenceAndPathRules() {
+        let yaml = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: r}
+            spec:
+              rules:
+              - backendRefs: [{name: a}, {name: b, port: 80}, {name: c, group: example.com, kind: Bucket}, {name: d, kind: Service, group: ""}]
+                matches:
+                - path: {value: shop}
+                - path: {type: Exact, value: "/a//b#c"}
+                - path: {type: RegularExpression, value: "x//y"}
+                - path: {value: /a/./b/%2fc/..}
+                - path: {value: "/é"}
+                - path: {value: /ok%20path}
+            """
+        let findings = InMemoryLint.report(yaml).diagnostics.filter { $0.id == "SPP010" }
+            .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
+        let types = "when type one of ['Exact', 'PathPrefix']"
+        #expect(findings == [
+            "6:19 spec.rules[0].backendRefs[0] Must have port for Service reference",
+            "6:96 spec.rules[0].backendRefs[3] Must have port for Service reference",
+            "8:21 spec.rules[0].matches[0].path.value value must be an absolute path and start with '/' \(types)",
+            "9:34 spec.rules[0].matches[1].path.value must not contain '#' \(types)",
+            "9:34 spec.rules[0].matches[1].path.value must not contain '//' \(types)",
+            "9:34 spec.rules[0].matches[1].path.value must only contain valid characters (matching "
+                + "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
+            "11:21 spec.rules[0].matches[3].path.value must not contain '%2f' \(types)",
+            "11:21 spec.rules[0].matches[3].path.value must not contain '/./' \(types)",
+            "11:21 spec.rules[0].matches[3].path.value must not end with '/..' \(types)",
+            "12:21 spec.rules[0].matches[4].path.value must only contain valid characters (matching "
+                + "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
+        ])
+    }
 }

@@ -142,6 +142,12 @@ private struct Walk {
                 continue
             }
         }
+        guard !schema.validations.isEmpty else { return }
+        for breach in CELRuleEvaluator(tree: tree).breaches(of: schema.validations, object: node) {
+            components += breach.fields.map(Component.name)
+            report(.celRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
+            components.removeLast(breach.fields.count)
+        }
     }
 
     /// Calls `body` with this walk and the records of each key and value of mapping `node`.
@@ -160,11 +166,11 @@ private struct Walk {
             report(.constraint(minimum == 1 ? "must not be empty" : "must have at least \(minimum) items"), at: tree.location(at: node), schema: schema)
         }
         guard !facets.validations.isEmpty, case .name(let name)? = components.last else { return }
-        for breach in ListRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items) {
+        for breach in CELRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items) {
             let depth = components.count
             if let item = breach.item { components.append(.index(item)) }
             components += breach.fields.map(Component.name)
-            report(.listRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
+            report(.celRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
             components.removeLast(components.count - depth)
         }
     }

@@ -14,9 +14,9 @@ public struct SchemaViolation: Sendable {
         case notInEnum(value: String, allowed: [String])
         /// A value that breaks a pattern, length, range or item-count constraint.
         case constraint(String)
-        /// A list that breaks a CEL rule upstream attaches to it: the rule's message, verbatim,
-        /// and which items break it.
-        case listRule(message: String, detail: String)
+        /// A list or object that breaks a CEL rule upstream attaches to it: the rule's message,
+        /// verbatim, and what breaks it ("" when the place says it all).
+        case celRule(message: String, detail: String)
     }
 
     /// What is wrong.

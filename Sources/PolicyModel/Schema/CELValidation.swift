@@ -30,6 +30,25 @@ public struct CELValidation: Sendable, Equatable {
         case listenerNeedsTLSMode(protocol: String)
         /// On listeners: no two have the same port, protocol and hostname.
         case uniqueListenerAddresses
+        /// On a backendRef: a reference to a core Service (group "", kind Service, the defaults) has a port.
+        case serviceReferenceNeedsPort
+        /// On an HTTP path match of type Exact or PathPrefix (the default): its value (default
+        /// `/`) passes `test`.
+        case exactOrPrefixPath(PathTest)
+        /// A rule whose breach the field's enum already reports (SPP107): not evaluated again.
+        case reportedAsEnum
+
+        /// What an Exact or PathPrefix path's value must do.
+        public enum PathTest: Sendable, Equatable {
+            /// Start with `/`.
+            case startsWithSlash
+            /// Not contain the text.
+            case excludes(String)
+            /// Not end with the text.
+            case doesNotEnd(String)
+            /// Hold only the characters of an absolute path (RFC 3986 pchar and `/`, or `%XX` escapes).
+            case pathCharacters
+        }
     }
 
     /// The upstream message, verbatim.

@@ -36,7 +36,7 @@ public enum RouteSchema {
         .init("namespace", SchemaPatterns.namespaceField),
         .init("port", SchemaPatterns.portField),
         .init("weight", .integer(IntegerFacets(minimum: 0, maximum: 1_000_000))),
-    ], required: ["name"])
+    ], required: ["name"], validations: MatchAndReferenceRules.backendReference)
 
     /// One rule.
     static func rule(grpc: Bool, generation: Generation) -> ObjectSchema {
@@ -67,7 +67,7 @@ public enum RouteSchema {
         .init("path", .object(ObjectSchema([
             .init("type", .string(StringFacets(enumValues: ["Exact", "PathPrefix", "RegularExpression"], defaultValue: "PathPrefix"))),
             .init("value", .string(StringFacets(maxLength: 1024, defaultValue: "/"))),
-        ]))),
+        ], validations: MatchAndReferenceRules.httpPath))),
         .init("queryParams", .opaque),
     ])
 

@@ -9,7 +9,8 @@ public struct InvalidValueRule: Rule {
             0–1000000, a namespace an RFC 1123 label, a group empty or a DNS subdomain. They bound \
             lists too: a route has at most 16 rules, 16 backendRefs per rule, 16 hostnames and 32 \
             parentRefs, and its rules' names are unique (a policy's sectionName names one rule); \
-            references to one parent differ in sectionName or port. The API server rejects a \
+            references to one parent differ in sectionName or port; a backendRef to a Service \
+            names its port, and an Exact or PathPrefix path is an absolute, normalized path. The API server rejects a \
             manifest that breaks them (a list's CEL rule is reported with the CRD's own \
             message), and a Gateway's listeners are held to theirs: unique names, unique port, \
             protocol and hostname, TLS only where the protocol takes it. Durations and session names \
@@ -69,8 +70,8 @@ public struct InvalidValueRule: Rule {
                       !InvalidTimeoutRule.claims(violation) else { return nil }
                 let field = violation.path.names.last ?? "value"
                 return Finding(at: violation.location, "\"\(field)\" \(text)", path: violation.path, object: violation.object)
-            case .listRule(let message, let detail):
-                return Finding(at: violation.location, "\(message) (\(detail))", path: violation.path, object: violation.object)
+            case .celRule(let message, let detail):
+                return Finding(at: violation.location, detail.isEmpty ? message : "\(message) (\(detail))", path: violation.path, object: violation.object)
             default:
                 return nil
             }

@@ -1,7 +1,8 @@
-/// Evaluates the CEL rules upstream attaches to a list as a whole (``CELValidation/Check``'s
-/// list forms) on the items of one sequence, while its nodes are at hand: each broken rule
-/// gives the item that breaks it and a detail naming the item it clashes with.
-struct ListRuleEvaluator {
+/// Evaluates the CEL rules upstream attaches to a list as a whole or to an object (the list
+/// and object forms of ``CELValidation/Check``; the session-persistence forms have rules of
+/// their own) while the nodes are at hand: each broken rule gives the node at fault and a
+/// detail (for a list, the item it clashes with).
+struct CELRuleEvaluator {
     /// One broken rule.
     struct Breach {
         /// The rule.
@@ -95,11 +96,55 @@ struct ListRuleEvaluator {
                     breaches.append(Breach(validation: validation, node: item, item: index,
                                            detail: "\(name)[\(earlier)] has the same port, protocol and hostname"))
                 }
-            case .permanentNeedsAbsoluteTimeout, .onlyWithType, .requiredForType:
+            case .permanentNeedsAbsoluteTimeout, .onlyWithType, .requiredForType, .serviceReferenceNeedsPort, .exactOrPrefixPath, .reportedAsEnum:
                 continue
             }
         }
         return breaches
+    }
+
+    /// The breaches of `validations` by the mapping `object`.
+    func breaches(of validations: [CELValidation], object: Int) -> [Breach] {
+        validations.compactMap { validation -> Breach? in
+            switch validation.check {
+            case .serviceReferenceNeedsPort:
+                // group and kind as the API server has them after defaulting ("" and Service).
+                guard (text(of: object, "group") ?? "").isEmpty, (text(of: object, "kind") ?? "Service") == "Service",
+                      text(of: object, "port") == nil else { return nil }
+                return Breach(validation: validation, node: object, item: nil, detail: "")
+            case .exactOrPrefixPath(let test):
+                guard ["Exact", "PathPrefix"].contains(text(of: object, "type") ?? "PathPrefix"), let node = field("value", of: object),
+                      case .string(let value)? = tree.scalar(at: node)?.value, !Self.passes(value, test) else { return nil }
+                return Breach(validation: validation, node: node, item: nil, fields: ["value"], detail: "")
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// True when an Exact or PathPrefix path `value` passes `test`.
+    static func passes(_ value: String, _ test: CELValidation.Check.PathTest) -> Bool {
+        switch test {
+        case .startsWithSlash: return value.hasPrefix("/")
+        case .excludes(let text): return !value.contains(text)
+        case .doesNotEnd(let text): return !value.hasSuffix(text)
+        case .pathCharacters:
+            // ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$
+            let bytes = Array(value.utf8)
+            guard !bytes.isEmpty else { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%") {
+                    guard index + 2 < bytes.count, bytes[index + 1].isHexDigit, bytes[index + 2].isHexDigit else { return false }
+                    index += 3
+                } else {
+                    guard byte.isPathCharacter else { return false }
+                    index += 1
+                }
+            }
+            return true
+        }
     }
 
     /// The value of the field `name` of the mapping `node`, if it is one and has it.
@@ -139,5 +184,24 @@ struct ListRuleEvaluator {
             }
         }
         return ([group, kind, namespace, text("name") ?? ""], text("sectionName").flatMap { $0.isEmpty ? nil : $0 }, port)
+    }
+}
+
+private extension UInt8 {
+    /// `0-9`, `a-f` or `A-F`.
+    var isHexDigit: Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
+    }
+
+    /// A letter, a digit or one of `-/._~!$&'()*+,;=:@`.
+    var isPathCharacter: Bool {
+        switch self {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return true
+        case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+             UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","),
+             UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"): return true
+        default: return false
+        }
     }
 }
