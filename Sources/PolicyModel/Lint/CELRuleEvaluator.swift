@@ -23,6 +23,8 @@ struct CELRuleEvaluator {
     func breaches(of validations: [CELValidation], list: Int, named name: String, items: [Int]) -> [Breach] {
         var breaches: [Breach] = []
         for validation in validations {
+            // A rule about pairs of items: one item breaks none.
+            if items.count < 2, Self.isAboutPairs(validation.check) { continue }
             switch validation.check {
             case .uniqueItemNames:
                 var first: [String: Int] = [:]
@@ -103,9 +105,24 @@ struct CELRuleEvaluator {
         return breaches
     }
 
+    /// True for the list rules that compare items with each other.
+    private static func isAboutPairs(_ check: CELValidation.Check) -> Bool {
+        switch check {
+        case .uniqueItemNames, .parentSectionOrPortSpecified, .parentSectionOrPortUnique, .uniqueListenerAddresses: return true
+        default: return false
+        }
+    }
+
     /// The breaches of `validations` by the mapping `object`.
     func breaches(of validations: [CELValidation], object: Int) -> [Breach] {
-        validations.compactMap { validation -> Breach? in
+        // An Exact or PathPrefix path's value, read once for all the path rules.
+        var path: (node: Int, bytes: [UInt8])?
+        if validations.contains(where: { if case .exactOrPrefixPath = $0.check { return true } else { return false } }),
+           ["Exact", "PathPrefix"].contains(text(of: object, "type") ?? "PathPrefix"), let node = field("value", of: object),
+           case .string(let value)? = tree.scalar(at: node)?.value {
+            path = (node, Array(value.utf8))
+        }
+        return validations.compactMap { validation -> Breach? in
             switch validation.check {
             case .serviceReferenceNeedsPort:
                 // group and kind as the API server has them after defaulting ("" and Service).
@@ -113,24 +130,22 @@ struct CELRuleEvaluator {
                       text(of: object, "port") == nil else { return nil }
                 return Breach(validation: validation, node: object, item: nil, detail: "")
             case .exactOrPrefixPath(let test):
-                guard ["Exact", "PathPrefix"].contains(text(of: object, "type") ?? "PathPrefix"), let node = field("value", of: object),
-                      case .string(let value)? = tree.scalar(at: node)?.value, !Self.passes(value, test) else { return nil }
-                return Breach(validation: validation, node: node, item: nil, fields: ["value"], detail: "")
+                guard let path, !Self.passes(path.bytes, test) else { return nil }
+                return Breach(validation: validation, node: path.node, item: nil, fields: ["value"], detail: "")
             default:
                 return nil
             }
         }
     }
 
-    /// True when an Exact or PathPrefix path `value` passes `test`.
-    static func passes(_ value: String, _ test: CELValidation.Check.PathTest) -> Bool {
+    /// True when an Exact or PathPrefix path value, `bytes`, passes `test`.
+    static func passes(_ bytes: [UInt8], _ test: CELValidation.Check.PathTest) -> Bool {
         switch test {
-        case .startsWithSlash: return value.hasPrefix("/")
-        case .excludes(let text): return !value.contains(text)
-        case .doesNotEnd(let text): return !value.hasSuffix(text)
+        case .startsWithSlash: return bytes.first == UInt8(ascii: "/")
+        case .excludes(let text): return !contains(bytes, Array(text.utf8))
+        case .doesNotEnd(let text): return !bytes.reversed().starts(with: text.utf8.reversed())
         case .pathCharacters:
             // ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$
-            let bytes = Array(value.utf8)
             guard !bytes.isEmpty else { return false }
             var index = 0
             while index < bytes.count {
@@ -184,6 +199,12 @@ struct CELRuleEvaluator {
             }
         }
         return ([group, kind, namespace, text("name") ?? ""], text("sectionName").flatMap { $0.isEmpty ? nil : $0 }, port)
+    }
+
+    /// True when `bytes` holds `needle` (short texts: a plain scan).
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= bytes.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { start in bytes[start..<start + needle.count].elementsEqual(needle) }
     }
 }
 
