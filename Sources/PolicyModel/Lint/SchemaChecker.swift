@@ -79,7 +79,7 @@ private struct Walk {
         case .array(let itemSchema, let facets):
             guard record.kind == .sequence else { return wrongType("list", node, schema: schema) }
             let tree = tree
-            // The items are kept only for a list with CEL rules (a route's rules and parentRefs).
+            // The items are kept only for a list with CEL rules (a route's rules and parentRefs, a Gateway's listeners).
             let keepItems = !facets.validations.isEmpty
             var count = 0
             var items: [Int] = []
