@@ -368,4 +368,26 @@ struct AnalysisTests {
                 + "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']",
         ])
     }
+
+    @Test("SPP010: a policy's targetRefs are a list-map keyed by group, kind and name: a repeated target is refused, reported once at the repeat")
+    func duplicateTargets() {
+        let yaml = """
+            apiVersion: gateway.networking.x-k8s.io/v1alpha1
+            kind: XBackendTrafficPolicy
+            metadata: {name: p}
+            spec:
+              targetRefs:
+              - {group: "", kind: Service, name: s}
+              - {group: "", kind: Service, name: t}
+              - {group: "", kind: Service, name: s}
+              - {group: "", kind: Service, name: s}
+              sessionPersistence: {sessionName: sp, absoluteTimeout: 1h}
+            """
+        let findings = InMemoryLint.report(yaml).diagnostics.filter { $0.id == "SPP010" }
+            .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
+        #expect(findings == [
+            "8:5 spec.targetRefs[2] \"targetRefs\" item 2 repeats item 0 (the same group, kind and name): a duplicate value",
+            "9:5 spec.targetRefs[3] \"targetRefs\" item 3 repeats item 0 (the same group, kind and name): a duplicate value",
+        ])
+    }
 }

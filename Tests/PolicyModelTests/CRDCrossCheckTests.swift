@@ -105,6 +105,10 @@ struct CRDCrossCheckTests {
                 mismatches.append("\(path): CRD items \(String(describing: intValue(crd["minItems"])))…\(String(describing: intValue(crd["maxItems"]))), "
                                   + "ours \(String(describing: facets.minItems))…\(String(describing: facets.maxItems))")
             }
+            let mapKeys = crd["x-kubernetes-list-type"]?.string == "map" ? (crd["x-kubernetes-list-map-keys"]?.items ?? []).compactMap(\.string) : []
+            if facets.mapKeys != mapKeys {
+                mismatches.append("\(path): CRD list-map keys \(mapKeys), ours \(facets.mapKeys)")
+            }
             let rules = (crd["x-kubernetes-validations"]?.items ?? []).map { ($0["message"]?.string ?? "", $0["rule"]?.string ?? "") }
             if !facets.validations.isEmpty || ["spec.rules", "spec.parentRefs", "spec.listeners"].contains(path) {
                 let ourRules = facets.validations.map { ($0.message, $0.rule) }

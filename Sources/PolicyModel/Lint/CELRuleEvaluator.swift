@@ -105,6 +105,22 @@ struct CELRuleEvaluator {
         return breaches
     }
 
+    /// The items of a list-map that repeat an earlier item's values of `keys`, each with that
+    /// earlier item's index.
+    func duplicates(of keys: [String], items: [Int]) -> [(item: Int, earlier: Int)] {
+        var first: [[String?]: Int] = [:]
+        var found: [(item: Int, earlier: Int)] = []
+        for (index, item) in items.enumerated() {
+            let values = keys.map { text(of: item, $0) }
+            if let earlier = first[values] {
+                found.append((index, earlier))
+            } else {
+                first[values] = index
+            }
+        }
+        return found
+    }
+
     /// True for the list rules that compare items with each other.
     private static func isAboutPairs(_ check: CELValidation.Check) -> Bool {
         switch check {

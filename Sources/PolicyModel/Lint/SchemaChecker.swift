@@ -80,7 +80,7 @@ private struct Walk {
             guard record.kind == .sequence else { return wrongType("list", node, schema: schema) }
             let tree = tree
             // The items are kept only for a list with CEL rules (a route's rules and parentRefs, a Gateway's listeners).
-            let keepItems = !facets.validations.isEmpty
+            let keepItems = !facets.validations.isEmpty || !facets.mapKeys.isEmpty
             var count = 0
             var items: [Int] = []
             tree.records.withUnsafeBufferPointer { records in
@@ -164,6 +164,18 @@ private struct Walk {
             report(.constraint("has \(count) items; at most \(maximum) are allowed"), at: tree.location(at: node), schema: schema)
         } else if let minimum = facets.minItems, count < minimum {
             report(.constraint(minimum == 1 ? "must not be empty" : "must have at least \(minimum) items"), at: tree.location(at: node), schema: schema)
+        }
+        // A list-map keyed by name whose CEL rule also wants unique names (a Gateway's listeners): the rule's message says it.
+        let namesChecked = facets.mapKeys == ["name"] && facets.validations.contains { $0.check == .uniqueItemNames }
+        if !facets.mapKeys.isEmpty, !namesChecked, items.count > 1 {
+            let keys = facets.mapKeys.count == 1 ? facets.mapKeys[0]
+                : facets.mapKeys.dropLast().joined(separator: ", ") + " and " + facets.mapKeys[facets.mapKeys.count - 1]
+            for duplicate in CELRuleEvaluator(tree: tree).duplicates(of: facets.mapKeys, items: items) {
+                components.append(.index(duplicate.item))
+                report(.constraint("item \(duplicate.item) repeats item \(duplicate.earlier) (the same \(keys)): a duplicate value"),
+                       at: tree.location(at: items[duplicate.item]), schema: schema)
+                components.removeLast()
+            }
         }
         guard !facets.validations.isEmpty, case .name(let name)? = components.last else { return }
         for breach in CELRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items) {

@@ -14,7 +14,8 @@ public enum GatewaySchema {
         fields.append(contentsOf: [
             .init("gatewayClassName", .string(StringFacets(minLength: 1, maxLength: 253))),
             .init("infrastructure", .opaque),
-            .init("listeners", .array(.object(listener), ArrayFacets(minItems: 1, maxItems: 64, validations: ListenerListRules.rules(generation: generation)))),
+            .init("listeners", .array(.object(listener), ArrayFacets(minItems: 1, maxItems: 64, validations: ListenerListRules.rules(generation: generation),
+                                                                       mapKeys: ["name"]))),
         ])
         if generation >= .v1_3 {
             fields.append(.init("tls", .opaque))

@@ -13,7 +13,7 @@ public enum PolicySchema {
         var fields: [ObjectSchema.Field] = []
         if retryConstraint { fields.append(.init("retryConstraint", .opaque)) }
         fields.append(.init("sessionPersistence", .object(SessionPersistenceSchema.schema(for: generation))))
-        fields.append(.init("targetRefs", .array(.object(localTargetReference), ArrayFacets(minItems: 1, maxItems: 16))))
+        fields.append(.init("targetRefs", .array(.object(localTargetReference), ArrayFacets(minItems: 1, maxItems: 16, mapKeys: ["group", "kind", "name"]))))
         return ObjectSchema(fields, required: ["targetRefs"])
     }
 
