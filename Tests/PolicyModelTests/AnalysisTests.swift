@@ -240,10 +240,7 @@ struct AnalysisTests {
               from: []
               to: [{group: "", kind: Service}]
             """
-        func findings(_ generation: Generation) -> [String] {
-            InMemoryLint.report(yaml, generation: generation).diagnostics.filter { $0.id == "SPP010" }
-                .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
-        }
+        func findings(_ generation: Generation) -> [String] { Self.findings("SPP010", in: yaml, generation: generation) }
         let parents = [
             "7:5 spec.parentRefs[1] sectionName or port must be specified when parentRefs includes 2 or more references to the same parent "
                 + "(parentRefs[0] refers to the same parent)",
@@ -280,10 +277,7 @@ struct AnalysisTests {
               - {name: tls2, port: 8444, protocol: TLS, tls: {}}
               - {name: https2, port: 443, protocol: HTTPS, hostname: a.example.com, tls: {certificateRefs: [{name: c}]}}
             """
-        func findings(_ generation: Generation) -> [String] {
-            InMemoryLint.report(yaml, generation: generation).diagnostics.filter { $0.id == "SPP010" }
-                .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
-        }
+        func findings(_ generation: Generation) -> [String] { Self.findings("SPP010", in: yaml, generation: generation) }
         let tlsMode = "9:5 spec.listeners[2] tls mode must be set for protocol TLS (listeners[2] is TLS without a TLS mode)"
         let others = [
             "7:49 spec.listeners[0].tls tls must not be specified for protocols ['HTTP', 'TCP', 'UDP'] (listeners[0] is HTTP)",
@@ -350,8 +344,7 @@ struct AnalysisTests {
                 - path: {value: "/é"}
                 - path: {value: /ok%20path}
             """
-        let findings = InMemoryLint.report(yaml).diagnostics.filter { $0.id == "SPP010" }
-            .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
+        let findings = Self.findings("SPP010", in: yaml)
         let types = "when type one of ['Exact', 'PathPrefix']"
         #expect(findings == [
             "6:19 spec.rules[0].backendRefs[0] Must have port for Service reference",
@@ -383,11 +376,16 @@ struct AnalysisTests {
               - {group: "", kind: Service, name: s}
               sessionPersistence: {sessionName: sp, absoluteTimeout: 1h}
             """
-        let findings = InMemoryLint.report(yaml).diagnostics.filter { $0.id == "SPP010" }
-            .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
+        let findings = Self.findings("SPP010", in: yaml)
         #expect(findings == [
             "8:5 spec.targetRefs[2] \"targetRefs\" item 2 repeats item 0 (the same group, kind and name): a duplicate value",
             "9:5 spec.targetRefs[3] \"targetRefs\" item 3 repeats item 0 (the same group, kind and name): a duplicate value",
         ])
+    }
+
+    /// The findings of rule `id` in `yaml`, each as `line:column path message`.
+    private static func findings(_ id: String, in yaml: String, generation: Generation = .default) -> [String] {
+        InMemoryLint.report(yaml, generation: generation).diagnostics.filter { $0.id == id }
+            .map { "\($0.location.line):\($0.location.column) \($0.path?.description ?? "") \($0.message)" }
     }
 }
