@@ -383,6 +383,38 @@ struct AnalysisTests {
         ])
     }
 
+    @Test("SPP010 holds an HTTPRoute rule's filters to the CRD's CEL rules: no redirect beside backendRefs; a prefix rewrite needs one PathPrefix match")
+    func filterRules() {
+        let yaml = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: r}
+            spec:
+              rules:
+              - backendRefs: [{name: a, port: 80}]
+                filters:
+                - {type: RequestHeaderModifier, requestHeaderModifier: {set: [{name: x, value: y}]}}
+                - {type: RequestRedirect, requestRedirect: {scheme: https}}
+              - matches: [{path: {value: /a}}, {path: {value: /b}}]
+                filters: [{type: URLRewrite, urlRewrite: {path: {type: ReplacePrefixMatch, replacePrefixMatch: /c}}}]
+                backendRefs: [{name: a, port: 80}]
+              - matches: [{path: {type: Exact, value: /a}}]
+                backendRefs: [{name: a, port: 80, filters: [{type: RequestRedirect, requestRedirect: {path: {type: ReplacePrefixMatch, replacePrefixMatch: /c}}}]}]
+              - filters: [{type: URLRewrite, urlRewrite: {path: {type: ReplacePrefixMatch, replacePrefixMatch: /c}}}]
+                backendRefs: [{name: a, port: 80}]
+              - matches: [{path: {value: /a}}]
+                filters: [{type: URLRewrite, urlRewrite: {path: {type: ReplacePrefixMatch, replacePrefixMatch: /c}}}]
+                backendRefs: [{name: a, port: 80}]
+            """
+        #expect(Self.findings("SPP010", in: yaml) == [
+            "9:7 spec.rules[0].filters RequestRedirect filter must not be used together with backendRefs",
+            "10:14 spec.rules[1].matches When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
+            "13:14 spec.rules[2].matches Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, "
+                + "exactly one PathPrefix match must be specified",
+        ])
+        #expect(Self.findings("SPP010", in: yaml, generation: .v1_1).count == 3)
+    }
+
     /// The findings of rule `id` in `yaml`, each as `line:column path message`.
     private static func findings(_ id: String, in yaml: String, generation: Generation = .default) -> [String] {
         InMemoryLint.report(yaml, generation: generation).diagnostics.filter { $0.id == id }

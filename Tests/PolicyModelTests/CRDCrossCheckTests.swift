@@ -84,13 +84,8 @@ struct CRDCrossCheckTests {
             if required != Set(object.required) {
                 mismatches.append("\(path): CRD required \(required.sorted()), ours \(object.required.sorted())")
             }
-            let rules = (crd["x-kubernetes-validations"]?.items ?? []).map { ($0["message"]?.string ?? "", $0["rule"]?.string ?? "") }
-            if !object.validations.isEmpty || path.hasSuffix("sessionPersistence") {
-                let ourRules = object.validations.map { ($0.message, $0.rule) }
-                if rules.map(\.0) != ourRules.map(\.0) || rules.map(\.1) != ourRules.map(\.1) {
-                    mismatches.append("\(path): CEL rules differ:\n  CRD  \(rules)\n  ours \(ourRules)")
-                }
-            }
+            // Every CEL rule on an object sppctl models is in its tables, verbatim.
+            celRules(object.validations, crd, path: path, into: &mismatches)
             for field in object.fields {
                 guard let crdField = crd["properties"]?[field.name] else {
                     mismatches.append("\(path).\(field.name): not in the CRD")
@@ -100,7 +95,7 @@ struct CRDCrossCheckTests {
             }
         case .array(let items, let facets):
             guard crdType == "array", let crdItems = crd["items"] else { mismatches.append("\(path): CRD type \(crdType ?? "none"), ours array"); return }
-            // Every list's item bounds match, and the CEL rules of a route's and a Gateway's lists.
+            // Every list's item bounds, list-map keys and CEL rules match.
             if facets.minItems != intValue(crd["minItems"]) || facets.maxItems != intValue(crd["maxItems"]) {
                 mismatches.append("\(path): CRD items \(String(describing: intValue(crd["minItems"])))…\(String(describing: intValue(crd["maxItems"]))), "
                                   + "ours \(String(describing: facets.minItems))…\(String(describing: facets.maxItems))")
@@ -109,13 +104,7 @@ struct CRDCrossCheckTests {
             if facets.mapKeys != mapKeys {
                 mismatches.append("\(path): CRD list-map keys \(mapKeys), ours \(facets.mapKeys)")
             }
-            let rules = (crd["x-kubernetes-validations"]?.items ?? []).map { ($0["message"]?.string ?? "", $0["rule"]?.string ?? "") }
-            if !facets.validations.isEmpty || ["spec.rules", "spec.parentRefs", "spec.listeners"].contains(path) {
-                let ourRules = facets.validations.map { ($0.message, $0.rule) }
-                if rules.map(\.0) != ourRules.map(\.0) || rules.map(\.1) != ourRules.map(\.1) {
-                    mismatches.append("\(path): CEL rules differ:\n  CRD  \(rules)\n  ours \(ourRules)")
-                }
-            }
+            celRules(facets.validations, crd, path: path, into: &mismatches)
             compare(items, crdItems, path: "\(path)[]", into: &mismatches)
         case .string(let facets):
             guard crdType == "string" else { mismatches.append("\(path): CRD type \(crdType ?? "none"), ours string"); return }
@@ -144,6 +133,15 @@ struct CRDCrossCheckTests {
             }
         case .boolean:
             if crdType != "boolean" { mismatches.append("\(path): CRD type \(crdType ?? "none"), ours boolean") }
+        }
+    }
+
+    /// Records a difference between our CEL rules and the CRD node's, message and rule text.
+    private func celRules(_ ours: [CELValidation], _ crd: Node, path: String, into mismatches: inout [String]) {
+        let rules = (crd["x-kubernetes-validations"]?.items ?? []).map { ($0["message"]?.string ?? "", $0["rule"]?.string ?? "") }
+        let ourRules = ours.map { ($0.message, $0.rule) }
+        if rules.map(\.0) != ourRules.map(\.0) || rules.map(\.1) != ourRules.map(\.1) {
+            mismatches.append("\(path): CEL rules differ:\n  CRD  \(rules)\n  ours \(ourRules)")
         }
     }
 

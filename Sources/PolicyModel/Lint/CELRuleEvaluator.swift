@@ -98,7 +98,8 @@ struct CELRuleEvaluator {
                     breaches.append(Breach(validation: validation, node: item, item: index,
                                            detail: "\(name)[\(earlier)] has the same port, protocol and hostname"))
                 }
-            case .permanentNeedsAbsoluteTimeout, .onlyWithType, .requiredForType, .serviceReferenceNeedsPort, .exactOrPrefixPath, .reportedAsEnum:
+            default:
+                // Object rules, and the session-persistence rules (which rules of their own evaluate).
                 continue
             }
         }
@@ -148,6 +149,21 @@ struct CELRuleEvaluator {
             case .exactOrPrefixPath(let test):
                 guard let path, !Self.passes(path.bytes, test) else { return nil }
                 return Breach(validation: validation, node: path.node, item: nil, fields: ["value"], detail: "")
+            case .redirectWithoutBackends:
+                guard let backends = field("backendRefs", of: object), count(of: backends) > 0,
+                      let filters = field("filters", of: object), let redirect = items(of: filters).first(where: { field("requestRedirect", of: $0) != nil })
+                else { return nil }
+                return Breach(validation: validation, node: redirect, item: nil, fields: ["filters"], detail: "")
+            case .replacePrefixMatchNeedsOnePrefix(let filter, let inBackendRefs):
+                let prefixRewrites = { (node: Int) in self.items(of: node).filter { self.rewritesPrefix($0, filter: filter) }.count == 1 }
+                let applies = inBackendRefs
+                    ? field("backendRefs", of: object).map { items(of: $0).filter { field("filters", of: $0).map(prefixRewrites) ?? false }.count == 1 } ?? false
+                    : field("filters", of: object).map(prefixRewrites) ?? false
+                // An absent matches defaults to one PathPrefix match; a match's path defaults to type PathPrefix.
+                guard applies, let matches = field("matches", of: object), tree.scalar(at: matches)?.value != .null else { return nil }
+                let list = items(of: matches)
+                if list.count == 1, (field("path", of: list[0]).flatMap { text(of: $0, "type") } ?? "PathPrefix") == "PathPrefix" { return nil }
+                return Breach(validation: validation, node: matches, item: nil, fields: ["matches"], detail: "")
             default:
                 return nil
             }
@@ -188,6 +204,21 @@ struct CELRuleEvaluator {
     private func text(of node: Int, _ name: String) -> String? {
         guard let value = field(name, of: node), let scalar = tree.scalar(at: value), scalar.value != .null else { return nil }
         return tree.string(at: value)
+    }
+
+    /// True when the filter `node` is a `filter` (requestRedirect, urlRewrite) whose path is a
+    /// ReplacePrefixMatch with its replacePrefixMatch set.
+    private func rewritesPrefix(_ node: Int, filter: String) -> Bool {
+        guard let settings = field(filter, of: node), let path = field("path", of: settings) else { return false }
+        return text(of: path, "type") == "ReplacePrefixMatch" && text(of: path, "replacePrefixMatch") != nil
+    }
+
+    /// The items of the sequence `node` (none when it is not one).
+    private func items(of node: Int) -> [Int] {
+        guard tree.records[node].kind == .sequence else { return [] }
+        var items: [Int] = []
+        tree.records.withUnsafeBufferPointer { records in NodeTree.forEachItem(ofSequence: node, in: records) { items.append($0) } }
+        return items
     }
 
     /// The number of items of the sequence `node` (0 when it is not one).

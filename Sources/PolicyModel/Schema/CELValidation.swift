@@ -37,6 +37,12 @@ public struct CELValidation: Sendable, Equatable {
         case exactOrPrefixPath(PathTest)
         /// A rule whose breach the field's enum already reports (SPP107): not evaluated again.
         case reportedAsEnum
+        /// On an HTTPRoute rule with backendRefs: no filter is a `requestRedirect`.
+        case redirectWithoutBackends
+        /// On an HTTPRoute rule: when exactly one filter (of the rule, or of exactly one of its
+        /// backendRefs) is a `filter` whose path is a ReplacePrefixMatch, the rule has exactly one
+        /// match, of type PathPrefix (an absent `matches` defaults to one such match).
+        case replacePrefixMatchNeedsOnePrefix(filter: String, inBackendRefs: Bool)
 
         /// What an Exact or PathPrefix path's value must do.
         public enum PathTest: Sendable, Equatable {

@@ -1,5 +1,6 @@
 /// The parts of HTTPRoute and GRPCRoute that sppctl checks field by field. Filters,
-/// timeouts, retries and header matches are opaque: present or not, never looked inside.
+/// timeouts, retries and header matches are opaque: their fields are not checked (only the
+/// CEL rules upstream attaches to a rule look at its filters' kinds).
 public enum RouteSchema {
     /// The `spec` of an HTTPRoute (`grpc` false) or GRPCRoute (`grpc` true) in `generation`.
     public static func spec(grpc: Bool, generation: Generation) -> ObjectSchema {
@@ -57,7 +58,7 @@ public enum RouteSchema {
         if !grpc {
             fields.append(.init("timeouts", .opaque))
         }
-        return ObjectSchema(fields)
+        return ObjectSchema(fields, validations: grpc ? [] : HTTPRuleFilterRules.rule)
     }
 
     /// HTTPRouteMatch.

@@ -10,8 +10,8 @@ public struct InvalidValueRule: Rule {
             lists too: a route has at most 16 rules, 16 backendRefs per rule, 16 hostnames and 32 \
             parentRefs, and its rules' names are unique (a policy's sectionName names one rule); \
             references to one parent differ in sectionName or port; a backendRef to a Service \
-            names its port, an Exact or PathPrefix path is an absolute, normalized path, and a \
-            policy names each target once. The API server rejects a \
+            names its port, an Exact or PathPrefix path is an absolute, normalized path, a rule \
+            does not redirect beside its backendRefs, and a policy names each target once. The API server rejects a \
             manifest that breaks them (a list's CEL rule is reported with the CRD's own \
             message), and a Gateway's listeners are held to theirs: unique names, unique port, \
             protocol and hostname, TLS only where the protocol takes it. Durations and session names \
