@@ -139,6 +139,20 @@ struct CELRuleEvaluator {
            case .string(let value)? = tree.scalar(at: node)?.value {
             path = (node, Array(value.utf8))
         }
+        // A route rule's filters and its backendRefs' filters, read once for all the filter rules.
+        var filters: (rule: Int?, backendRefs: Int?, ofBackendRefs: [Int]) = (nil, nil, [])
+        if validations.contains(where: { if case .redirectWithoutBackends = $0.check { return true } else { return false } }) {
+            filters.rule = field("filters", of: object)
+            filters.backendRefs = field("backendRefs", of: object)
+            if let backendRefs = filters.backendRefs, tree.records[backendRefs].kind == .sequence {
+                // Appended to only when a backendRef has filters (most have none: no allocation).
+                tree.records.withUnsafeBufferPointer { records in
+                    NodeTree.forEachItem(ofSequence: backendRefs, in: records) { item in
+                        if let own = field("filters", of: item) { filters.ofBackendRefs.append(own) }
+                    }
+                }
+            }
+        }
         return validations.compactMap { validation -> Breach? in
             switch validation.check {
             case .serviceReferenceNeedsPort:
@@ -150,15 +164,12 @@ struct CELRuleEvaluator {
                 guard let path, !Self.passes(path.bytes, test) else { return nil }
                 return Breach(validation: validation, node: path.node, item: nil, fields: ["value"], detail: "")
             case .redirectWithoutBackends:
-                guard let backends = field("backendRefs", of: object), count(of: backends) > 0,
-                      let filters = field("filters", of: object), let redirect = items(of: filters).first(where: { field("requestRedirect", of: $0) != nil })
-                else { return nil }
+                guard let backends = filters.backendRefs, count(of: backends) > 0, let ruleFilters = filters.rule,
+                      let redirect = items(of: ruleFilters).first(where: { field("requestRedirect", of: $0) != nil }) else { return nil }
                 return Breach(validation: validation, node: redirect, item: nil, fields: ["filters"], detail: "")
             case .replacePrefixMatchNeedsOnePrefix(let filter, let inBackendRefs):
                 let prefixRewrites = { (node: Int) in self.items(of: node).filter { self.rewritesPrefix($0, filter: filter) }.count == 1 }
-                let applies = inBackendRefs
-                    ? field("backendRefs", of: object).map { items(of: $0).filter { field("filters", of: $0).map(prefixRewrites) ?? false }.count == 1 } ?? false
-                    : field("filters", of: object).map(prefixRewrites) ?? false
+                let applies = inBackendRefs ? filters.ofBackendRefs.filter(prefixRewrites).count == 1 : filters.rule.map(prefixRewrites) ?? false
                 // An absent matches defaults to one PathPrefix match; a match's path defaults to type PathPrefix.
                 guard applies, let matches = field("matches", of: object), tree.scalar(at: matches)?.value != .null else { return nil }
                 let list = items(of: matches)
