@@ -383,6 +383,38 @@ struct AnalysisTests {
         ])
     }
 
+    @Test("SPP010: the CEL rule on matches sums the first 16 rules only, as its 16 terms do (a 17th rule is the item bound's finding)")
+    func matchesOfSixteenRules() {
+        let rule = "  - matches: [" + (0..<8).map { "{path: {value: /m\($0)}}" }.joined(separator: ", ") + "]"
+        let yaml = """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: r}
+            spec:
+              rules:
+            \((0..<17).map { _ in rule }.joined(separator: "\n"))
+            ---
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: s}
+            spec:
+              rules:
+            \((0..<16).map { _ in rule }.joined(separator: "\n"))
+              - matches: [{path: {value: /x}}]
+            """
+        #expect(Self.findings("SPP010", in: yaml) == [
+            "6:3 spec.rules \"rules\" has 17 items; at most 16 are allowed",
+            "29:3 spec.rules \"rules\" has 17 items; at most 16 are allowed",
+        ])
+        let over = yaml.replacingOccurrences(of: "{path: {value: /m0}}", with: "{path: {value: /m0}}, {path: {value: /n}}")
+        #expect(Self.findings("SPP010", in: over).filter { $0.contains("While 16 rules") } == [
+            "6:3 spec.rules While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be "
+                + "less than 128 (its first 16 rules have 144 matches)",
+            "29:3 spec.rules While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be "
+                + "less than 128 (its first 16 rules have 144 matches)",
+        ])
+    }
+
     @Test("SPP010 holds an HTTPRoute rule's filters to the CRD's CEL rules: no redirect beside backendRefs; a prefix rewrite needs one PathPrefix match")
     func filterRules() {
         let yaml = """

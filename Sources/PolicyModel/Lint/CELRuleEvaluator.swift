@@ -36,13 +36,14 @@ struct CELRuleEvaluator {
                         first[text] = index
                     }
                 }
-            case .matchesAtMost(let limit, let absentMatches):
-                let total = items.reduce(0) { total, item in
+            case .matchesAtMost(let limit, let rules, let absentMatches):
+                let total = items.prefix(rules).reduce(0) { total, item in
                     guard let matches = field("matches", of: item), tree.scalar(at: matches)?.value != .null else { return total + absentMatches }
                     return total + count(of: matches)
                 }
                 if total > limit {
-                    breaches.append(Breach(validation: validation, node: list, item: nil, detail: "the rules have \(total) matches in all"))
+                    let counted = items.count > rules ? "its first \(rules) rules have \(total) matches" : "the rules have \(total) matches in all"
+                    breaches.append(Breach(validation: validation, node: list, item: nil, detail: counted))
                 }
             case .parentSectionOrPortSpecified:
                 // Every pair agrees on which of the two is set exactly when each agrees with the parent's first reference.

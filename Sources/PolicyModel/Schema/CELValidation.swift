@@ -14,9 +14,10 @@ public struct CELValidation: Sendable, Equatable {
         case requiredForType(field: String, type: String)
         /// On a list: no two items that have a `name` have the same one.
         case uniqueItemNames
-        /// On a route's rules: at most `limit` matches in all, a rule without `matches`
-        /// counting `absentMatches` (HTTPRoute's default is one match, GRPCRoute has none).
-        case matchesAtMost(limit: Int, absentMatches: Int)
+        /// On a route's rules: at most `limit` matches in the first `rules` rules (the rule
+        /// sums that many terms), a rule without `matches` counting `absentMatches` (HTTPRoute's
+        /// default is one match, GRPCRoute has none).
+        case matchesAtMost(limit: Int, rules: Int, absentMatches: Int)
         /// On parentRefs: references to the same parent all name a sectionName, or none does,
         /// and likewise a port.
         case parentSectionOrPortSpecified

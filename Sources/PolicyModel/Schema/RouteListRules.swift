@@ -35,7 +35,7 @@ public enum RouteListRules {
             CELValidation(
                 message: "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128",
                 rule: terms.joined(separator: " + ") + " <= 128",
-                check: .matchesAtMost(limit: 128, absentMatches: grpc ? 0 : 1)),
+                check: .matchesAtMost(limit: 128, rules: terms.count, absentMatches: grpc ? 0 : 1)),
             CELValidation(
                 message: "Rule name must be unique within the route",
                 rule: "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))",
