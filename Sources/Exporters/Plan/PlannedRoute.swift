@@ -18,7 +18,7 @@ public struct PlannedRoute: Sendable {
     public let servedOnlyOverHTTPS: Bool
 
     /// `HTTPRoute ns/name`.
-    public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }
+    public var label: String { object.label }
 }
 
 /// One rule of a planned route.

@@ -106,7 +106,7 @@ public struct AttachmentGraph: Sendable {
                 var refused: KubeObject?
                 if case .refused(let object, _) = parent.acceptance { refused = object }
                 return Rejection(rejector: .controller, ruleID: NoListenerAcceptsRule.description.id, location: parent.reference.location,
-                                 reason: refused.map { "the API server refuses \($0.gvk.kind) \($0.metadata.effectiveNamespace)/\($0.metadata.name?.value ?? "")" }
+                                 reason: refused.map { "the API server refuses \($0.label)" }
                                      ?? "no listener of \(parent.reference.kind) \(parent.reference.name?.value ?? "") accepts the route")
             } : []
             for (rule, backends) in zip(route.rules, computed) {

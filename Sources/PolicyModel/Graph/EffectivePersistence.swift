@@ -104,7 +104,7 @@ public final class EffectivePersistence: Sendable {
         case .routePolicy(nil): return "\(policy?.label ?? "a policy") on the route"
         case .backendPolicy: return "\(policy?.label ?? "a policy") on the backend"
         case .sharedThroughRoute(let route):
-            return "\(policy?.label ?? "a policy") on \(route.gvk.kind) \(route.metadata.effectiveNamespace)/\(route.metadata.name?.value ?? ""), which persists this backend for every route"
+            return "\(policy?.label ?? "a policy") on \(route.label), which persists this backend for every route"
         }
     }
 }

@@ -36,5 +36,5 @@ public final class PolicyNode: Sendable {
     }
 
     /// `Kind namespace/name`.
-    public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }
+    public var label: String { object.label }
 }

@@ -19,7 +19,7 @@ public final class RouteNode: Sendable {
     }
 
     /// `HTTPRoute namespace/name`.
-    public var label: String { "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")" }
+    public var label: String { object.label }
 
     /// The listeners that accept the route, of every parent.
     public var listeners: [GatewaySpec.Listener] { parents.flatMap(\.listeners) }

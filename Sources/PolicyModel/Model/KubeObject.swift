@@ -57,6 +57,9 @@ public final class KubeObject: Sendable {
         metadata.name.map { ObjectIdentity(group: gvk.group, kind: gvk.kind, namespace: metadata.effectiveNamespace, name: $0.value) }
     }
 
+    /// `Kind namespace/name`, as findings name an object.
+    public var label: String { "\(gvk.kind) \(metadata.effectiveNamespace)/\(metadata.name?.value ?? "")" }
+
     /// The location to point at for the object as a whole: its name, else its kind, else its start.
     public var anchorLocation: SourceLocation {
         metadata.name?.location ?? kind?.location ?? location

@@ -77,7 +77,7 @@ struct StatusCommand: ParsableCommand {
     /// A YAML document, or for a refused object a comment saying why it has no status.
     private static func yaml(_ status: ObjectStatus) -> String {
         let object = status.object
-        let name = "\(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "")"
+        let name = object.label
         let comment: String
         switch status.layout {
         case .refused(let rejection):

@@ -170,7 +170,7 @@ enum ExplainText {
         switch acceptance {
         case .accepted: return acceptance.reason
         case .conflicted(let winner, let reason):
-            return "\(acceptance.reason): \(winner.gvk.kind) \(winner.metadata.effectiveNamespace)/\(winner.metadata.name?.value ?? "") wins (\(reason))"
+            return "\(acceptance.reason): \(winner.label) wins (\(reason))"
         case .invalid(let text), .targetNotFound(let text): return "\(acceptance.reason): \(text)"
         case .refused(let rejection): return "refused by the API server, so it has no effect: \(rejection.ruleID) at \(rejection.location): \(rejection.reason)"
         }

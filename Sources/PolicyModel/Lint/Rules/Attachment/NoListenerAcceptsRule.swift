@@ -73,8 +73,7 @@ public struct NoListenerAcceptsRule: Rule {
                 switch parent.acceptance {
                 case .rejected(_, let message): reason = message
                 case .refused(let object, let rejection):
-                    reason = "the API server refuses \(object.gvk.kind) \(object.metadata.effectiveNamespace)/\(object.metadata.name?.value ?? "") "
-                        + "(\(rejection.ruleID) at \(rejection.location)), so it never exists"
+                    reason = "the API server refuses \(object.label) (\(rejection.ruleID) at \(rejection.location)), so it never exists"
                 case .accepted, .unknown: return nil
                 }
                 let consequence = route.isRejectedByEveryParent
