@@ -89,15 +89,9 @@ struct CELRuleEvaluator {
                     breaches.append(Breach(validation: validation, node: item, item: index, detail: "\(name)[\(index)] is \(expected) without a TLS mode"))
                 }
             case .uniqueListenerAddresses:
-                var first: [[String?]: Int] = [:]
-                for (index, item) in items.enumerated() {
-                    let key = [text(of: item, "port"), text(of: item, "protocol"), text(of: item, "hostname")]
-                    guard let earlier = first[key] else {
-                        first[key] = index
-                        continue
-                    }
-                    breaches.append(Breach(validation: validation, node: item, item: index,
-                                           detail: "\(name)[\(earlier)] has the same port, protocol and hostname"))
+                for duplicate in duplicates(of: ["port", "protocol", "hostname"], items: items) {
+                    breaches.append(Breach(validation: validation, node: items[duplicate.item], item: duplicate.item,
+                                           detail: "\(name)[\(duplicate.earlier)] has the same port, protocol and hostname"))
                 }
             default:
                 // Object rules, and the session-persistence rules (which rules of their own evaluate).
@@ -186,7 +180,7 @@ struct CELRuleEvaluator {
     static func passes(_ bytes: [UInt8], _ test: CELValidation.Check.PathTest) -> Bool {
         switch test {
         case .startsWithSlash: return bytes.first == UInt8(ascii: "/")
-        case .excludes(let text): return !contains(bytes, Array(text.utf8))
+        case .excludes(let text): return !contains(bytes, text.utf8)
         case .doesNotEnd(let text): return !bytes.reversed().starts(with: text.utf8.reversed())
         case .pathCharacters:
             // ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$
@@ -229,16 +223,14 @@ struct CELRuleEvaluator {
     private func items(of node: Int) -> [Int] {
         guard tree.records[node].kind == .sequence else { return [] }
         var items: [Int] = []
+        items.reserveCapacity(tree.records[node].count)
         tree.records.withUnsafeBufferPointer { records in NodeTree.forEachItem(ofSequence: node, in: records) { items.append($0) } }
         return items
     }
 
-    /// The number of items of the sequence `node` (0 when it is not one).
+    /// The number of items of the sequence `node` (0 when it is not one): its record's count.
     private func count(of node: Int) -> Int {
-        guard tree.records[node].kind == .sequence else { return 0 }
-        var count = 0
-        tree.records.withUnsafeBufferPointer { records in NodeTree.forEachItem(ofSequence: node, in: records) { _ in count += 1 } }
-        return count
+        tree.records[node].kind == .sequence ? tree.records[node].count : 0
     }
 
     /// What the parentRefs rules compare of one reference, as the API server sees it after
@@ -261,7 +253,7 @@ struct CELRuleEvaluator {
     }
 
     /// True when `bytes` holds `needle` (short texts: a plain scan).
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    private static func contains(_ bytes: [UInt8], _ needle: String.UTF8View) -> Bool {
         guard needle.count <= bytes.count else { return false }
         return (0...(bytes.count - needle.count)).contains { start in bytes[start..<start + needle.count].elementsEqual(needle) }
     }
