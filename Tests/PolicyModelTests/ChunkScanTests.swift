@@ -47,7 +47,7 @@ import Testing
         // Pieces cover the file, each but the last ending with a line break.
         #expect(pieces.first?.lowerBound == 0 && pieces.last?.upperBound == bytes.count)
         #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && bytes[$0.upperBound - 1] == 0x0A })
-        let scans = ChunkScan.scan(pieces, of: bytes, jobs: 2)
+        let scans = ChunkScan.scan(pieces, of: SourceText(bytes: bytes), jobs: 2)
         #expect(scans.map(\.lineBreaks).reduce(0, +) == bytes.filter { $0 == 0x0A }.count)
         let (chunks, lineOffsets) = ChunkScan.documentChunks(scans, pieces: pieces, size: bytes.count, count: count)
         #expect(chunks == Self.referenceChunks(bytes, count: count))

@@ -96,7 +96,7 @@ struct ListSplitTests {
         let split = bytes.withUnsafeBufferPointer { ListSplit($0, count: bytes.count) }
         let loader = YAMLLoader(jobs: 3, bodies: .analysedKindsOnly, decoder: ObjectDecoder(generation: .v1_6))
         let pieces = split.flatMap {
-            loader.loadList($0, bytes: bytes, source: SourceText(bytes: bytes), path: "list.yaml", reference: .memory(SourceText(bytes: bytes)),
+            loader.loadList($0, source: SourceText(bytes: bytes), path: "list.yaml", reference: .memory(SourceText(bytes: bytes)),
                             templateAction: nil, unusualBreaks: false)
         }
         #expect((pieces != nil) == (variant == "clean"))
@@ -186,7 +186,7 @@ struct ListSplitTests {
         #expect(split != nil)
         let loader = YAMLLoader(jobs: 3, bodies: .analysedKindsOnly, decoder: ObjectDecoder(generation: .v1_6))
         let pieces = split.flatMap {
-            loader.loadList($0, bytes: bytes, source: SourceText(bytes: bytes), path: "list.yaml", reference: .memory(SourceText(bytes: bytes)),
+            loader.loadList($0, source: SourceText(bytes: bytes), path: "list.yaml", reference: .memory(SourceText(bytes: bytes)),
                             templateAction: nil, unusualBreaks: variant == "breaks")
         }
         #expect((pieces != nil) == ["clean", "jq", "crlf", "breaks"].contains(variant))

@@ -24,11 +24,11 @@ struct ChunkScan: Sendable {
         return pieces.isEmpty ? [0..<0] : pieces
     }
 
-    /// The scans of `pieces` of `bytes`, in order, made on up to `jobs` workers.
-    static func scan(_ pieces: [Range<Int>], of bytes: [UInt8], jobs: Int) -> [ChunkScan] {
+    /// The scans of `pieces` of `source`, in order, made on up to `jobs` workers.
+    static func scan(_ pieces: [Range<Int>], of source: SourceText, jobs: Int) -> [ChunkScan] {
         OrderedParallel.map(count: pieces.count, jobs: jobs) { range in
             range.map { index in
-                bytes.withUnsafeBufferPointer { buffer in
+                source.withUnsafeBufferPointer { buffer in
                     let piece = UnsafeBufferPointer(rebasing: buffer[pieces[index]])
                     let lines = lines(of: piece)
                     return ChunkScan(text: SourceText.check(piece), templateAction: SourceText.firstTemplateAction(in: piece),

@@ -64,6 +64,12 @@ public struct InputReader: Sendable {
         if Int(info.st_size) > loader.limits.maxFileBytes {
             return .success(tooLarge(path: path, size: Int(info.st_size)))
         }
+        // A large file is mapped, not read: the loader gives its parts back as it parses them,
+        // so that the file is not resident beside the model made of it. Where mapping fails,
+        // it is read as a small file is.
+        if Int(info.st_size) >= YAMLLoader.splitThreshold, let mapped = MappedFile.map(descriptor, count: Int(info.st_size)) {
+            return .success(loader.load(SourceText(mapped: mapped), path: path, reference: .file(path: path, status: info)))
+        }
         // Read straight into the byte array the loader takes, sized by fstat; it grows if the
         // file grew since, up to one byte past the limit (enough to know it is too large).
         let limit = loader.limits.maxFileBytes

@@ -55,7 +55,7 @@ public struct SourceReference: Sendable {
     /// The number of bytes of the text.
     public var size: Int {
         switch storage {
-        case .memory(let text): text.bytes.count
+        case .memory(let text): text.count
         case .file(_, let size, _): size
         }
     }
@@ -71,7 +71,7 @@ public struct SourceReference: Sendable {
         switch storage {
         case .memory(let text):
             guard start < end else { return true }
-            _ = text.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            _ = text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
             return true
         case .file(let path, let size, let modified):
             let descriptor = open(path, O_RDONLY)

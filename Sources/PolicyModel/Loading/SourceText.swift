@@ -6,13 +6,46 @@ import Darwin
 
 /// The bytes of one input while it loads, and the questions asked of them: where a byte
 /// offset is, whether the bytes are UTF-8 text at all, and whether they are a Helm template.
+/// They are held in memory (standard input, text a test loads, a small file) or mapped from
+/// a large file (see ``MappedFile``).
 public struct SourceText: Sendable {
-    /// The raw bytes as read.
-    public let bytes: [UInt8]
+    private enum Storage: Sendable {
+        case memory([UInt8])
+        case mapped(MappedFile)
+    }
+
+    private let storage: Storage
 
     /// Wraps the bytes of an input.
     public init(bytes: [UInt8]) {
-        self.bytes = bytes
+        storage = .memory(bytes)
+    }
+
+    /// The bytes of a mapped file.
+    init(mapped file: MappedFile) {
+        storage = .mapped(file)
+    }
+
+    /// The number of bytes.
+    public var count: Int {
+        switch storage {
+        case .memory(let bytes): bytes.count
+        case .mapped(let file): file.count
+        }
+    }
+
+    /// Calls `body` with the bytes, valid for the duration of the call.
+    public func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        switch storage {
+        case .memory(let bytes): try bytes.withUnsafeBufferPointer(body)
+        case .mapped(let file): try body(file.buffer)
+        }
+    }
+
+    /// Says the loader is done with the bytes in `range`: a mapped file gives back their pages
+    /// (read again from the file if they are read again); bytes in memory stay as they are.
+    func release(_ range: Range<Int>) {
+        if case .mapped(let file) = storage { file.release(range) }
     }
 
     /// The index of the first line break (`\n`) in `bytes` at or after `start`, if any: found
@@ -63,27 +96,29 @@ public struct SourceText: Sendable {
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     public func position(ofByteOffset offset: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        var index = bytes.withUnsafeBufferPointer(Self.byteOrderMarkLength)
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+        withUnsafeBufferPointer { bytes in
+            var line = 1
+            var column = 1
+            var index = Self.byteOrderMarkLength(bytes)
+            let end = min(offset, bytes.count)
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                index += 1
             }
-            index += 1
+            return (line, column)
         }
-        return (line, column)
     }
 
     /// The byte offset of the first Go template action (`{{ … }}` on one line), when there is
     /// one: the text is then an unrendered Helm template.
     public func firstTemplateAction() -> Int? {
-        bytes.withUnsafeBufferPointer(Self.firstTemplateAction)
+        withUnsafeBufferPointer(Self.firstTemplateAction)
     }
 
     /// ``firstTemplateAction()`` in `buffer` (whole lines: an action is on one line).

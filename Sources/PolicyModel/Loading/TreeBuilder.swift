@@ -63,6 +63,8 @@ struct TreeBuilder {
     private var buffer = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var source = SourceText(bytes: [])
     private var sourceOffset = 0
+    /// How far into ``source`` the parsed documents have been released (see ``SourceText/release(_:)``).
+    private var released = 0
     /// The first line and byte of a line of ``buffer`` found so far: line starts are found
     /// moving forward only (documents come in order).
     private var lineCursor = (line: 0, offset: 0)
@@ -152,8 +154,12 @@ struct TreeBuilder {
         self.buffer = buffer
         self.source = source
         sourceOffset = offset
+        released = offset
         correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
-        defer { self.buffer = UnsafeBufferPointer(start: nil, count: 0) }
+        defer {
+            self.buffer = UnsafeBufferPointer(start: nil, count: 0)
+            self.source = SourceText(bytes: [])
+        }
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -181,6 +187,14 @@ struct TreeBuilder {
         }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
+            // The documents before this one are parsed and never read again (a document is
+            // parsed again only from its own start): a mapped file gives their pages back, a
+            // MiB or more at a time. libyaml's index counts characters, at most the bytes.
+            let consumed = sourceOffset + Int(mark.index)
+            if consumed - released >= 1 << 20 {
+                source.release(released..<consumed)
+                released = consumed
+            }
             stack.removeAll()
             records.removeAll(keepingCapacity: true)
             text.removeAll(keepingCapacity: true)

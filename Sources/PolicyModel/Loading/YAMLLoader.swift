@@ -48,14 +48,19 @@ public struct YAMLLoader: Sendable {
     /// Loads the bytes of one input named `path`. The loaded file refers to its text through
     /// `reference` (a file to read again), or keeps the bytes when there is none.
     public func load(bytes: [UInt8], path: String, reference: SourceReference? = nil) -> LoadedFile {
-        let file = loadText(bytes: bytes, path: path, reference: reference)
-        let sources = bytes.withUnsafeBufferPointer { HelmSources(scanning: $0) }
+        load(SourceText(bytes: bytes), path: path, reference: reference)
+    }
+
+    /// Loads the text `source` of one input named `path` (see ``load(bytes:path:reference:)``).
+    public func load(_ source: SourceText, path: String, reference: SourceReference? = nil) -> LoadedFile {
+        // Before the text is parsed: a mapped file's parts are given back as they are parsed.
+        let sources = source.withUnsafeBufferPointer { HelmSources(scanning: $0) }
+        let file = loadText(source, path: path, reference: reference)
         return sources.entries.isEmpty ? file : file.with(helmSources: sources)
     }
 
-    /// ``load(bytes:path:reference:)`` but for the `# Source:` comments of `helm template` output.
-    private func loadText(bytes: [UInt8], path: String, reference: SourceReference?) -> LoadedFile {
-        let source = SourceText(bytes: bytes)
+    /// ``load(_:path:reference:)`` but for the `# Source:` comments of `helm template` output.
+    private func loadText(_ source: SourceText, path: String, reference: SourceReference?) -> LoadedFile {
         var reference = reference ?? .memory(source)
         func location(ofByteOffset offset: Int) -> SourceLocation {
             let position = source.position(ofByteOffset: offset)
@@ -66,26 +71,27 @@ public struct YAMLLoader: Sendable {
         // one), and parsed in chunks of whole documents, eight per worker (what a chunk costs
         // depends on the kinds in it, and while the last chunks finish the other workers have
         // nothing left: four per worker left 10–15 ms of one core idle on a 30 MB file).
-        let split = jobs > 1 && bytes.count >= Self.splitThreshold
-        let pieces = split ? bytes.withUnsafeBufferPointer { ChunkScan.pieces(of: $0, count: jobs * 8) } : [0..<bytes.count]
-        let scans = split ? ChunkScan.scan(pieces, of: bytes, jobs: jobs) : nil
-        let text = scans.map { ChunkScan.text($0, pieces: pieces) } ?? bytes.withUnsafeBufferPointer(SourceText.check)
+        let count = source.count
+        let split = jobs > 1 && count >= Self.splitThreshold
+        let pieces = split ? source.withUnsafeBufferPointer { ChunkScan.pieces(of: $0, count: jobs * 8) } : [0..<count]
+        let scans = split ? ChunkScan.scan(pieces, of: source, jobs: jobs) : nil
+        let text = scans.map { ChunkScan.text($0, pieces: pieces) } ?? source.withUnsafeBufferPointer(SourceText.check)
         if let scans { reference = reference.adding(lineStarts: ChunkScan.lineStarts(scans, pieces: pieces)) }
         if let problem = text.problem {
             // UTF-16 fails at its first or second byte: the whole file is the problem.
-            let utf16 = problem.offset <= 1 ? Self.utf16Problem(bytes) : nil
+            let utf16 = problem.offset <= 1 ? source.withUnsafeBufferPointer(Self.utf16Problem) : nil
             let issue = LoadIssue(location: location(ofByteOffset: utf16 == nil ? problem.offset : 0), message: utf16 ?? problem.message)
             return LoadedFile(path: path, source: reference, documents: [], issues: [issue])
         }
-        if bytes.isEmpty {
+        if count == 0 {
             return LoadedFile(path: path, source: reference, documents: [], issues: [])
         }
         let templateAction = (scans.map { ChunkScan.firstTemplateAction($0, pieces: pieces) } ?? source.firstTemplateAction())
             .map(location(ofByteOffset:))
-        let (chunks, lineOffsets) = scans.map { ChunkScan.documentChunks($0, pieces: pieces, size: bytes.count, count: jobs * 8) }
-            ?? ([0..<bytes.count], [0])
+        let (chunks, lineOffsets) = scans.map { ChunkScan.documentChunks($0, pieces: pieces, size: count, count: jobs * 8) }
+            ?? ([0..<count], [0])
         guard let control = text.control else {
-            return parse(bytes, chunks: chunks, lineOffsets: lineOffsets, source: source, path: path, reference: reference, templateAction: templateAction,
+            return parse(source, chunks: chunks, lineOffsets: lineOffsets, path: path, reference: reference, templateAction: templateAction,
                          unusualBreaks: text.unusualBreaks)
         }
         // A control character ends the file where the document that holds it starts: libyaml
@@ -93,10 +99,10 @@ public struct YAMLLoader: Sendable {
         // The documents before it are read as usual (in the chunks before that document, the
         // last one cut short there); unless they hold a problem of their own, the control
         // character is the file's problem.
-        let end = Self.documentStart(before: control, in: bytes)
-        let before = Array(bytes[..<end])
+        let end = source.withUnsafeBufferPointer { Self.documentStart(before: control, in: $0) }
+        let before = SourceText(bytes: source.withUnsafeBufferPointer { Array($0[..<end]) })
         let kept = chunks.prefix { $0.lowerBound < end }.map { $0.clamped(to: 0..<end) }
-        let file = parse(before, chunks: kept.isEmpty ? [0..<end] : kept, lineOffsets: Array(lineOffsets.prefix(max(1, kept.count))), source: source,
+        let file = parse(before, chunks: kept.isEmpty ? [0..<end] : kept, lineOffsets: Array(lineOffsets.prefix(max(1, kept.count))),
                          path: path, reference: reference, templateAction: templateAction, unusualBreaks: text.unusualBreaks)
         guard file.issues.isEmpty else { return file }
         return LoadedFile(path: path, source: reference, documents: file.documents,
@@ -104,23 +110,23 @@ public struct YAMLLoader: Sendable {
                           duplicateKeys: file.duplicateKeys, decoded: file.decoded, decodedWith: file.decodedWith, templateAction: templateAction)
     }
 
-    /// Parses `bytes` (the text of `source`, or its first documents) cut into `chunks` that
+    /// Parses `source` (a file's text, or its first documents) cut into `chunks` that
     /// start on the lines after `lineOffsets` line breaks; `unusualBreaks` says whether the
     /// text has line breaks libyaml counts and sppctl does not (see ``LineBreakCorrection``).
-    private func parse(_ bytes: [UInt8], chunks: [Range<Int>], lineOffsets: [Int], source: SourceText, path: String,
+    private func parse(_ source: SourceText, chunks: [Range<Int>], lineOffsets: [Int], path: String,
                        reference: SourceReference, templateAction: SourceLocation?, unusualBreaks: Bool) -> LoadedFile {
         // One large document: a List (`kubectl get -A -o yaml` or `-o json`) is cut between its items instead,
         // into runs eight per worker as documents are.
-        if chunks.count == 1, jobs > 1, bytes.count >= Self.splitThreshold, bodies != .everything,
-           let split = bytes.withUnsafeBufferPointer({ ListSplit.cut($0, count: jobs * 8) }),
-           let file = loadList(split, bytes: bytes, source: source, path: path, reference: reference, templateAction: templateAction,
+        if chunks.count == 1, jobs > 1, source.count >= Self.splitThreshold, bodies != .everything,
+           let split = source.withUnsafeBufferPointer({ ListSplit.cut($0, count: jobs * 8) }),
+           let file = loadList(split, source: source, path: path, reference: reference, templateAction: templateAction,
                                unusualBreaks: unusualBreaks) {
             return file
         }
         let whole = {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder,
                                       mayHaveUnusualBreaks: unusualBreaks)
-            bytes.withUnsafeBufferPointer { buffer in
+            source.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
             return LoadedFile(path: path, source: reference, documents: builder.documents, issues: builder.issues,
@@ -136,7 +142,7 @@ public struct YAMLLoader: Sendable {
         var duplicateKeys: [DuplicateKey] = []
         var decoded = DecodedInputs()
         var aliasNodes = 0
-        for result in parse(chunks, of: bytes, source: source, path: path, lineOffsets: lineOffsets, listItemsFragments: false,
+        for result in parse(chunks, of: source, path: path, lineOffsets: lineOffsets, listItemsFragments: false,
                             unusualBreaks: unusualBreaks) {
             // The alias limit holds for the whole file: past it, one parse finds where.
             aliasNodes += result.aliasNodes
@@ -156,7 +162,7 @@ public struct YAMLLoader: Sendable {
     /// What is wrong with text that is UTF-16 (as Windows PowerShell 5 writes what is redirected
     /// to a file), when it starts with a UTF-16 byte order mark or its first characters are ASCII
     /// in UTF-16: its first or second byte is not UTF-8 text.
-    static func utf16Problem(_ bytes: [UInt8]) -> String? {
+    static func utf16Problem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
             return "the file is UTF-16 (it starts with the byte order mark 0x\(SourceText.hex(bytes[0])) 0x\(SourceText.hex(bytes[1]))); "
                 + "sppctl reads YAML and JSON as UTF-8: save it as UTF-8"
@@ -175,14 +181,12 @@ public struct YAMLLoader: Sendable {
 
     /// Where the document that holds the byte at `offset` starts: the start of the last line
     /// at or before it that starts with a document marker `---`, or 0.
-    static func documentStart(before offset: Int, in bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var lineStart = offset
-            while true {
-                while lineStart > 0, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
-                if lineStart == 0 || Self.startsDocument(buffer, at: lineStart) { return lineStart }
-                lineStart -= 1
-            }
+    static func documentStart(before offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var lineStart = offset
+        while true {
+            while lineStart > 0, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
+            if lineStart == 0 || Self.startsDocument(buffer, at: lineStart) { return lineStart }
+            lineStart -= 1
         }
     }
 
@@ -198,13 +202,13 @@ public struct YAMLLoader: Sendable {
     /// items are given as if they had streamed in. Nil when the cut was not right (a piece with
     /// a problem, the rest not a List with the `items: []` put in its place): the caller then
     /// parses the document whole, which also reports any problem where it is.
-    func loadList(_ split: ListSplit, bytes: [UInt8], source: SourceText, path: String, reference: SourceReference,
+    func loadList(_ split: ListSplit, source: SourceText, path: String, reference: SourceReference,
                   templateAction: SourceLocation?, unusualBreaks: Bool) -> LoadedFile? {
         guard let decoder else { return nil }
         var items = DecodedInputs()
         var duplicateKeys: [DuplicateKey] = []
         var aliasNodes = 0
-        for result in parse(split.fragments, of: bytes, source: source, path: path, lineOffsets: split.fragmentLineOffsets, listItemsFragments: true,
+        for result in parse(split.fragments, of: source, path: path, lineOffsets: split.fragmentLineOffsets, listItemsFragments: true,
                             unusualBreaks: unusualBreaks, patches: split.patches) {
             guard result.issues.isEmpty else { return nil }
             items.append(result.decoded)
@@ -224,10 +228,11 @@ public struct YAMLLoader: Sendable {
                           decoded: decoded, decodedWith: decoder.settings, templateAction: templateAction)
     }
 
-    /// Parses each of `ranges` of `bytes` (whole documents, or runs of a List's items) on a
+    /// Parses each of `ranges` of `source` (whole documents, or runs of a List's items) on a
     /// worker of its own, with an independent loader and the line the range starts on (after
-    /// `lineOffsets` line breaks), the range's `patches` applied to a copy of it.
-    private func parse(_ ranges: [Range<Int>], of bytes: [UInt8], source: SourceText, path: String, lineOffsets: [Int],
+    /// `lineOffsets` line breaks), the range's `patches` applied to a copy of it. Each range is
+    /// released (``SourceText/release(_:)``) once parsed.
+    private func parse(_ ranges: [Range<Int>], of source: SourceText, path: String, lineOffsets: [Int],
                        listItemsFragments: Bool, unusualBreaks: Bool, patches: [[ListSplit.Patch]] = []) -> [ChunkResult] {
         let results = Slots<ChunkResult>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
@@ -237,14 +242,15 @@ public struct YAMLLoader: Sendable {
             let range = ranges[index]
             if index < patches.count, !patches[index].isEmpty {
                 // A JSON List's run of items, made a flow sequence in a copy of its own.
-                var copy = Array(bytes[range])
+                var copy = source.withUnsafeBufferPointer { Array($0[range]) }
                 for patch in patches[index] { copy[patch.offset - range.lowerBound] = patch.byte }
                 copy.withUnsafeBufferPointer { builder.run($0, source: source, at: range.lowerBound) }
             } else {
-                bytes.withUnsafeBufferPointer { buffer in
+                source.withUnsafeBufferPointer { buffer in
                     builder.run(UnsafeBufferPointer(rebasing: buffer[range]), source: source, at: range.lowerBound)
                 }
             }
+            source.release(range)
             results.set(index, ChunkResult(documents: builder.documents, issues: builder.issues, duplicateKeys: builder.duplicateKeys,
                                             decoded: builder.decoded, aliasNodes: builder.aliasNodes))
         }
