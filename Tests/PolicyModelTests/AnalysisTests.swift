@@ -251,12 +251,14 @@ struct AnalysisTests {
         let total = "37:3 spec.rules While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route "
             + "must be less than 128 (the rules have 129 matches in all)"
         let grant = "197:9 spec.from \"from\" must not be empty"
-        let sixteen = "175:3 spec.rules \"rules\" has 17 items; at most 16 are allowed"
+        // At the first item too many.
+        let sixteen = "191:5 spec.rules \"rules\" has 17 items; at most 16 are allowed (item 16 is the first too many)"
         #expect(findings(.v1_6) == parents + [ruleName, "30:10 spec.rules \"rules\" must not be empty", total, sixteen, grant])
         // v1.4: no minimum of rules; v1.1: at most 8 matches per rule, no rule names or CEL rules on rules.
         #expect(findings(.v1_4) == parents + [ruleName, total, sixteen, grant])
-        #expect(findings(.v1_1) == parents + ["16:5 spec.rules[1].matches \"matches\" has 9 items; at most 8 are allowed"]
-            + (0..<3).map { "\(38 + 44 * $0):5 spec.rules[\($0)].matches \"matches\" has 43 items; at most 8 are allowed" } + [sixteen, grant])
+        #expect(findings(.v1_1) == parents + ["24:7 spec.rules[1].matches \"matches\" has 9 items; at most 8 are allowed (item 8 is the first too many)"]
+            + (0..<3).map { "\(46 + 44 * $0):7 spec.rules[\($0)].matches \"matches\" has 43 items; at most 8 are allowed (item 8 is the first too many)" }
+            + [sixteen, grant])
     }
 
     @Test("SPP010 holds a Gateway's listeners to the CRD's CEL rules: TLS by protocol, hostnames, unique names and addresses (TLS mode from v1.5)")
@@ -403,8 +405,8 @@ struct AnalysisTests {
               - matches: [{path: {value: /x}}]
             """
         #expect(Self.findings("SPP010", in: yaml) == [
-            "6:3 spec.rules \"rules\" has 17 items; at most 16 are allowed",
-            "29:3 spec.rules \"rules\" has 17 items; at most 16 are allowed",
+            "22:5 spec.rules \"rules\" has 17 items; at most 16 are allowed (item 16 is the first too many)",
+            "45:5 spec.rules \"rules\" has 17 items; at most 16 are allowed (item 16 is the first too many)",
         ])
         let over = yaml.replacingOccurrences(of: "{path: {value: /m0}}", with: "{path: {value: /m0}}, {path: {value: /n}}")
         #expect(Self.findings("SPP010", in: over).filter { $0.contains("While 16 rules") } == [

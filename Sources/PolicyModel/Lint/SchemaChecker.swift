@@ -161,7 +161,17 @@ private struct Walk {
     /// The list's item `count` and the CEL rules on it as a whole (`items` holds its items when it has any).
     mutating func checkList(_ node: Int, count: Int, items: [Int], facets: ArrayFacets, schema: SchemaNode) {
         if let maximum = facets.maxItems, count > maximum {
-            report(.constraint("has \(count) items; at most \(maximum) are allowed"), at: tree.location(at: node), schema: schema)
+            // At the first item too many: where the list must be cut (the next route, the next policy).
+            var firstTooMany = node
+            var index = 0
+            tree.records.withUnsafeBufferPointer { records in
+                NodeTree.forEachItem(ofSequence: node, in: records) { item in
+                    if index == maximum { firstTooMany = item }
+                    index += 1
+                }
+            }
+            report(.constraint("has \(count) items; at most \(maximum) are allowed (item \(maximum) is the first too many)"),
+                   at: tree.location(at: firstTooMany), schema: schema)
         } else if let minimum = facets.minItems, count < minimum {
             report(.constraint(minimum == 1 ? "must not be empty" : "must have at least \(minimum) items"), at: tree.location(at: node), schema: schema)
         }
