@@ -441,7 +441,7 @@ struct AnalysisTests {
                 backendRefs: [{name: a, port: 80}]
             """
         #expect(Self.findings("SPP010", in: yaml) == [
-            "9:7 spec.rules[0].filters RequestRedirect filter must not be used together with backendRefs",
+            "9:7 spec.rules[0].filters[1] RequestRedirect filter must not be used together with backendRefs",
             "10:14 spec.rules[1].matches When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified",
             "13:14 spec.rules[2].matches Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, "
                 + "exactly one PathPrefix match must be specified",

@@ -13,6 +13,8 @@ struct CELRuleEvaluator {
         let item: Int?
         /// The path from the offending item to ``node``, when that is one of its fields.
         var fields: [String] = []
+        /// The index of ``node`` in the list the last of ``fields`` names, when it is one of its items.
+        var fieldIndex: Int?
         /// What the offending item clashes with, in a few words.
         let detail: String
     }
@@ -160,8 +162,8 @@ struct CELRuleEvaluator {
                 return Breach(validation: validation, node: path.node, item: nil, fields: ["value"], detail: "")
             case .redirectWithoutBackends:
                 guard let backends = filters.backendRefs, count(of: backends) > 0, let ruleFilters = filters.rule,
-                      let redirect = items(of: ruleFilters).first(where: { field("requestRedirect", of: $0) != nil }) else { return nil }
-                return Breach(validation: validation, node: redirect, item: nil, fields: ["filters"], detail: "")
+                      let index = items(of: ruleFilters).firstIndex(where: { field("requestRedirect", of: $0) != nil }) else { return nil }
+                return Breach(validation: validation, node: items(of: ruleFilters)[index], item: nil, fields: ["filters"], fieldIndex: index, detail: "")
             case .replacePrefixMatchNeedsOnePrefix(let filter, let inBackendRefs):
                 let prefixRewrites = { (node: Int) in self.items(of: node).filter { self.rewritesPrefix($0, filter: filter) }.count == 1 }
                 let applies = inBackendRefs ? filters.ofBackendRefs.filter(prefixRewrites).count == 1 : filters.rule.map(prefixRewrites) ?? false

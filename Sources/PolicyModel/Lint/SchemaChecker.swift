@@ -145,8 +145,9 @@ private struct Walk {
         guard !schema.validations.isEmpty else { return }
         for breach in CELRuleEvaluator(tree: tree).breaches(of: schema.validations, object: node) {
             components += breach.fields.map(Component.name)
+            if let index = breach.fieldIndex { components.append(.index(index)) }
             report(.celRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
-            components.removeLast(breach.fields.count)
+            components.removeLast(breach.fields.count + (breach.fieldIndex == nil ? 0 : 1))
         }
     }
 
@@ -192,6 +193,7 @@ private struct Walk {
             let depth = components.count
             if let item = breach.item { components.append(.index(item)) }
             components += breach.fields.map(Component.name)
+            if let index = breach.fieldIndex { components.append(.index(index)) }
             report(.celRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
             components.removeLast(components.count - depth)
         }
