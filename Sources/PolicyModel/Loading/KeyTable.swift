@@ -49,6 +49,11 @@ struct KeyTable<Position> {
     }
 
     private mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, position: Position) {
+        // Room for a typical mapping's keys at once, instead of growth by doubling from one.
+        if keys.capacity == 0 {
+            keys.reserveCapacity(8)
+            bytes.reserveCapacity(128)
+        }
         let start = UInt32(truncatingIfNeeded: bytes.count)
         bytes.append(contentsOf: key)
         keys.append((start, UInt32(truncatingIfNeeded: key.count), hash, position))

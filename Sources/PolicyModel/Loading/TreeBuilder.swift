@@ -155,6 +155,14 @@ struct TreeBuilder {
         self.source = source
         sourceOffset = offset
         released = offset
+        // Room for a small file's nodes and text at once (a node per 12 bytes or so; text at
+        // most the bytes): a fleet of one file per object otherwise grows each array by
+        // doubling, five or six copies a file. A large file's arrays grow past this.
+        let room = min(buffer.count, 1 << 16)
+        records.reserveCapacity(room / 8 + 8)
+        text.reserveCapacity(room)
+        stack.reserveCapacity(16)
+        keyScratch.reserveCapacity(16)
         correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
         defer {
             self.buffer = UnsafeBufferPointer(start: nil, count: 0)
@@ -195,7 +203,7 @@ struct TreeBuilder {
                 source.release(released..<consumed)
                 released = consumed
             }
-            stack.removeAll()
+            stack.removeAll(keepingCapacity: true)
             records.removeAll(keepingCapacity: true)
             text.removeAll(keepingCapacity: true)
             tags.removeAll()
