@@ -290,6 +290,15 @@ struct LintCommandTests {
         #expect(ignored.stdout.hasSuffix("1 error, 0 warnings, 0 infos in 1 file (1 object)\n"))
     }
 
+    @Test("a directory's files are read by extension, in any case: .yaml, .yml and .json, and no other")
+    func readExtensions() throws {
+        let names = ["a.YAML", "b.Yml", "c.json", "d.yaml", "e.yamlx", "f.ya", "g.txt", "h.jso", "yaml", "i.JSONL"]
+        let directory = try write(Dictionary(uniqueKeysWithValues: names.map { ("deploy/\($0)", Self.broken) }))
+        let result = try Sppctl.run(["lint", "--no-config", "--format", "json", "deploy"], in: directory)
+        let files = Set(result.stdout.split(separator: "\"").filter { $0.hasPrefix("deploy/") })
+        #expect(files == ["deploy/a.YAML", "deploy/b.Yml", "deploy/c.json", "deploy/d.yaml"])
+    }
+
     @Test("sppctl.io/ignore suppresses on one object and is counted; --no-suppressions shows it")
     func suppressions() throws {
         let annotated = Self.risky.replacingOccurrences(of: "  name: web\n", with: "  name: web\n  annotations:\n    sppctl.io/ignore: \"SPP109=sessions end with the browser\"\n")

@@ -193,12 +193,18 @@ public struct InputCollector: Sendable {
     /// True when the file name ends with `.yaml`, `.yml` or `.json`, in any case (see
     /// ``extensions``), judged on its bytes.
     private static func hasReadExtension(_ name: UnsafeRawBufferPointer) -> Bool {
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        let suffix = name[(dot + 1)...]
-        guard (3...4).contains(suffix.count) else { return false }
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), (3...4).contains(name.count - dot - 1) else { return false }
         // ASCII letters lowered by setting bit 0x20; anything else stays as it is and cannot match.
-        let lowered = suffix.map { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) ? $0 | 0x20 : $0 }
-        return extensions.contains { $0.utf8.elementsEqual(lowered) }
+        return extensionKeys.contains(extensionKey(name[(dot + 1)...].lazy.map { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) ? $0 | 0x20 : $0 }))
+    }
+
+    /// ``extensions``, each as the number its bytes make (``extensionKey(_:)``): a directory
+    /// entry's extension is compared without a `String` or an array made of it.
+    private static let extensionKeys = extensions.map { extensionKey($0.utf8) }
+
+    /// Up to four bytes as one number, the first in the high byte.
+    private static func extensionKey(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     private enum EntryKind {
