@@ -73,6 +73,11 @@ struct MappedFileTests {
         #expect(text.utf8.count > 2 * YAMLLoader.splitThreshold)
         let path = try Self.temporaryFile(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
+        // The reader maps it (it would read it if it could not).
+        let descriptor = open(path, O_RDONLY)
+        try #require(descriptor >= 0)
+        #expect(MappedFile.map(descriptor, count: text.utf8.count) != nil)
+        close(descriptor)
         let loader = YAMLLoader(jobs: jobs, bodies: .analysedKindsOnly, decoder: ObjectDecoder(generation: .v1_5, defaultNamespace: "default"))
         let render = { (file: LoadedFile) -> [String] in
             (file.decoded?.objects ?? []).map { object in
