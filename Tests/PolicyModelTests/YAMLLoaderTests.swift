@@ -33,6 +33,19 @@ struct YAMLLoaderTests {
         #expect(file.documents[2].root == nil || file.documents[2].root?.isNull == true)
     }
 
+    @Test("documents kept whole (no decoder) keep storage for their own nodes and text only, not a file's worth each")
+    func keptDocumentsKeepTheirOwnStorage() throws {
+        // 2,000 small documents in one file of about 60 KB.
+        let text = (0..<2000).map { "name: doc-\($0)\nvalue: \($0)\n" }.joined(separator: "---\n")
+        let file = YAMLLoader().load(bytes: Array(text.utf8), path: "many.yaml")
+        #expect(file.documents.count == 2000)
+        let trees = file.documents.compactMap { $0.root?.tree }
+        #expect(trees.count == 2000)
+        // Five records and about 20 bytes of text each: storage grown to fit, never a whole file's room.
+        #expect(trees.map(\.records.capacity).max() ?? 0 <= 32)
+        #expect(trees.map(\.text.capacity).max() ?? 0 <= 128)
+    }
+
     @Test("strict scalars: only true and false are booleans, quoted scalars stay strings")
     func strictScalars() throws {
         let root = try #require(load("a: yes\nb: true\nc: \"true\"\nd: 8080\ne: '8080'\nf: ~\ng: 1.5\nh: on\n").documents.first?.root)

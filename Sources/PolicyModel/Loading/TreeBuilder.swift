@@ -157,10 +157,14 @@ struct TreeBuilder {
         released = offset
         // Room for a small file's nodes and text at once (a node per 12 bytes or so; text at
         // most the bytes): a fleet of one file per object otherwise grows each array by
-        // doubling, five or six copies a file. A large file's arrays grow past this.
-        let room = min(buffer.count, 1 << 16)
-        records.reserveCapacity(room / 8 + 8)
-        text.reserveCapacity(room)
+        // doubling, five or six copies a file. A large file's arrays grow past this. Only with
+        // a decoder: each document's arrays are then dropped once decoded and used again for
+        // the next; documents kept whole keep their arrays, and each would keep this room.
+        if decoder != nil {
+            let room = min(buffer.count, 1 << 16)
+            records.reserveCapacity(room / 8 + 8)
+            text.reserveCapacity(room)
+        }
         stack.reserveCapacity(16)
         keyScratch.reserveCapacity(16)
         correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
