@@ -20,7 +20,7 @@ struct InputTruncationTests {
             // Stopped after its last read of the file (a busy machine): it lints what it read.
             if outcome.status == 0 || outcome.status == 1 { continue }
             #expect(outcome.status == 2)
-            #expect(outcome.stderr == "sppctl: error: an input file was truncated while it was being read; run sppctl again\n")
+            #expect(outcome.stderr == "sppctl: error: part of an input file could not be read as it was loaded (another process truncated it, or the disk failed); run sppctl again\n")
             #expect(outcome.stdout.isEmpty)
             return
         }

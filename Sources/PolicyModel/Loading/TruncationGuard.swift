@@ -5,10 +5,11 @@ import Darwin
 #endif
 import Synchronization
 
-/// What happens when a mapped input (``MappedFile``) is cut short while it is read: the
-/// kernel signals SIGBUS (code BUS_ADRERR) at the first read past its new end. Instead of dying of the signal,
-/// sppctl then says what happened in one line and exits with 2, as for any input it cannot read.
-/// Nothing has been written by then: inputs are mapped only while they load.
+/// What happens when a page of a mapped input (``MappedFile``) cannot be read: the kernel
+/// signals SIGBUS (code BUS_ADRERR) at a read past the file's end after another process cut
+/// it short, or at a page the disk fails to deliver. Instead of dying of the signal, sppctl
+/// says so in one line and exits with 2, as for any input it cannot read. Nothing has been
+/// written by then: inputs are mapped only while they load.
 enum TruncationGuard {
     /// Set by the first thread that reports a truncation: the workers reading one file may all
     /// fault at once, and the line is written once. (A signal handler can only share state
@@ -32,7 +33,7 @@ enum TruncationGuard {
                 while true { pause() }
             }
             // Only async-signal-safe calls (write(2), _exit(2)) and no allocation: a static string.
-            let message: StaticString = "sppctl: error: an input file was truncated while it was being read; run sppctl again\n"
+            let message: StaticString = "sppctl: error: part of an input file could not be read as it was loaded (another process truncated it, or the disk failed); run sppctl again\n"
             _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
             _exit(2)
         }
