@@ -20,4 +20,10 @@ public enum ParentAcceptance: Sendable {
         case .accepted, .unknown: return false
         }
     }
+
+    /// Why the API server refuses the parent, when it does (as ``PolicyAcceptance/refusal``).
+    public var refusal: Rejection? {
+        if case .refused(_, let rejection) = self { return rejection }
+        return nil
+    }
 }

@@ -71,7 +71,7 @@ public enum StatusPredictor {
             }
             let parentsRejected = route.parents.contains { if case .rejected = $0.acceptance { return true } else { return false } }
             // No controller writes status for a parent the API server refuses: it never exists.
-            let live = route.parents.filter { if case .refused = $0.acceptance { return false } else { return true } }
+            let live = route.parents.filter { $0.acceptance.refusal == nil }
             guard affinity != nil || resolvedRefs != nil || parentsRejected, route.parents.isEmpty || !live.isEmpty else { return nil }
             func conditions(_ parent: ParentNode?) -> [StatusCondition] {
                 var list: [StatusCondition] = []

@@ -20,9 +20,7 @@ struct RejectionTable: Sendable {
         }
         for route in selection.routes {
             note(selection.graph.refusal(of: route.object))
-            for parent in route.parents {
-                if case .refused(_, let rejection) = parent.acceptance { note(rejection) }
-            }
+            route.parents.forEach { note($0.acceptance.refusal) }
             for rule in route.rules {
                 for entry in selection.entries(of: route, rule: rule) { entry.validity.rejections.forEach(note) }
             }
