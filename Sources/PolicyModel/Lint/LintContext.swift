@@ -33,6 +33,9 @@ public struct LintContext: Sendable {
     /// The attachment graph: precedence, conflicts, effective settings and validity. Empty
     /// while the object-level rules run (``RuleDescription/refusesObjects``).
     public let graph: AttachmentGraph
+    /// The chart templates that rendered the files' documents, for the notes of findings and
+    /// export notices in `helm template` output.
+    public let helmNotes: HelmTemplateNotes
     private let violatedPaths: Set<ViolationKey>
 
     private struct ViolationKey: Hashable {
@@ -48,6 +51,7 @@ public struct LintContext: Sendable {
         self.implementation = implementation
         self.options = options
         self.files = files
+        helmNotes = HelmTemplateNotes(files)
         // Unrendered Helm templates are reported (SPP001), not analysed. Files the loader
         // decoded as they streamed are taken as they are; the others are decoded here.
         let decoder = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace)
@@ -93,6 +97,7 @@ public struct LintContext: Sendable {
         implementation = other.implementation
         options = other.options
         files = other.files
+        helmNotes = other.helmNotes
         objects = other.objects
         nonObjects = other.nonObjects
         kustomizePatches = other.kustomizePatches

@@ -69,7 +69,7 @@ public struct Linter: Sendable {
             all += SuperfluousSuppressionRule.audit(context.objects, fired: fired, settings: settings).map { RuleFinding(rule: audit, finding: $0) }
         }
         // Findings in `helm template` output name the template that rendered their document.
-        let helmNotes = HelmTemplateNotes(context.files)
+        let helmNotes = context.helmNotes
         for item in all {
             let severity: Severity
             if case .severity(let configured)? = settings[item.rule.id] {

@@ -106,7 +106,7 @@ struct ExportCommand: ParsableCommand {
         if !unreadable.isEmpty { text = nil }
         // The configuration's rule settings apply to notices too (off, or another severity).
         let settings = workspace.options.ruleSettings
-        let helmNotes = HelmTemplateNotes(analysis.context.files)
+        let helmNotes = analysis.context.helmNotes
         let noticeDiagnostics = notices.sorted.compactMap { notice -> Diagnostic? in
             let diagnostic = notice.diagnostic(related: helmNotes.notes(at: notice.location))
             switch settings[diagnostic.id] {
