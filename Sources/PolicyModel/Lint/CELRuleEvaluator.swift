@@ -29,14 +29,14 @@ struct CELRuleEvaluator {
             if items.count < 2, Self.isAboutPairs(validation.check) { continue }
             switch validation.check {
             case .uniqueItemNames:
-                var first: [String: Int] = [:]
-                for (index, item) in items.enumerated() {
-                    guard let itemName = field("name", of: item), case .string(let text)? = tree.scalar(at: itemName)?.value else { continue }
-                    if let earlier = first[text] {
-                        breaches.append(Breach(validation: validation, node: itemName, item: index, fields: ["name"], detail: "\(name)[\(earlier)] is named \"\(text)\" too"))
-                    } else {
-                        first[text] = index
-                    }
+                let itemName = { (item: Int) -> (node: Int, text: String)? in
+                    guard let node = self.field("name", of: item), case .string(let text)? = self.tree.scalar(at: node)?.value else { return nil }
+                    return (node, text)
+                }
+                for repeated in repeats(of: items, key: { itemName($0)?.text }) {
+                    guard let repeatedName = itemName(items[repeated.item]) else { continue }
+                    breaches.append(Breach(validation: validation, node: repeatedName.node, item: repeated.item, fields: ["name"],
+                                           detail: "\(name)[\(repeated.earlier)] is named \"\(repeatedName.text)\" too"))
                 }
             case .matchesAtMost(let limit, let rules, let absentMatches):
                 let total = items.prefix(rules).reduce(0) { total, item in
@@ -61,15 +61,13 @@ struct CELRuleEvaluator {
                                            detail: "\(name)[\(earlier.index)] refers to the same parent"))
                 }
             case .parentSectionOrPortUnique:
-                var first: [[String?]: Int] = [:]
-                for (index, reference) in items.map(parentReference).enumerated() {
-                    let key = reference.parent + [reference.sectionName, reference.port]
-                    guard let earlier = first[key] else {
-                        first[key] = index
-                        continue
-                    }
-                    breaches.append(Breach(validation: validation, node: items[index], item: index,
-                                           detail: "\(name)[\(earlier)] refers to the same parent, with the same sectionName and port"))
+                let references = repeats(of: items) { item -> [String?] in
+                    let reference = parentReference(item)
+                    return reference.parent + [reference.sectionName, reference.port]
+                }
+                for repeated in references {
+                    breaches.append(Breach(validation: validation, node: items[repeated.item], item: repeated.item,
+                                           detail: "\(name)[\(repeated.earlier)] refers to the same parent, with the same sectionName and port"))
                 }
             case .listenerFieldForbidden(let forbidden, let protocols):
                 for (index, item) in items.enumerated() {
@@ -106,14 +104,20 @@ struct CELRuleEvaluator {
     /// The items of a list-map that repeat an earlier item's values of `keys`, each with that
     /// earlier item's index.
     func duplicates(of keys: [String], items: [Int]) -> [(item: Int, earlier: Int)] {
-        var first: [[String?]: Int] = [:]
+        repeats(of: items) { item in keys.map { text(of: item, $0) } }
+    }
+
+    /// The positions in `items` whose `key` repeats an earlier item's, each with the position of
+    /// the first item that has it; an item whose key is nil repeats none.
+    private func repeats<Key: Hashable>(of items: [Int], key: (Int) -> Key?) -> [(item: Int, earlier: Int)] {
+        var first: [Key: Int] = [:]
         var found: [(item: Int, earlier: Int)] = []
         for (index, item) in items.enumerated() {
-            let values = keys.map { text(of: item, $0) }
-            if let earlier = first[values] {
+            guard let value = key(item) else { continue }
+            if let earlier = first[value] {
                 found.append((index, earlier))
             } else {
-                first[values] = index
+                first[value] = index
             }
         }
         return found
@@ -161,9 +165,10 @@ struct CELRuleEvaluator {
                 guard let path, !Self.passes(path.bytes, test) else { return nil }
                 return Breach(validation: validation, node: path.node, item: nil, fields: ["value"], detail: "")
             case .redirectWithoutBackends:
-                guard let backends = filters.backendRefs, count(of: backends) > 0, let ruleFilters = filters.rule,
-                      let index = items(of: ruleFilters).firstIndex(where: { field("requestRedirect", of: $0) != nil }) else { return nil }
-                return Breach(validation: validation, node: items(of: ruleFilters)[index], item: nil, fields: ["filters"], fieldIndex: index, detail: "")
+                guard let backends = filters.backendRefs, count(of: backends) > 0, let ruleFilters = filters.rule else { return nil }
+                let filterItems = items(of: ruleFilters)
+                guard let index = filterItems.firstIndex(where: { field("requestRedirect", of: $0) != nil }) else { return nil }
+                return Breach(validation: validation, node: filterItems[index], item: nil, fields: ["filters"], fieldIndex: index, detail: "")
             case .replacePrefixMatchNeedsOnePrefix(let filter, let inBackendRefs):
                 let prefixRewrites = { (node: Int) in self.items(of: node).filter { self.rewritesPrefix($0, filter: filter) }.count == 1 }
                 let applies = inBackendRefs ? filters.ofBackendRefs.filter(prefixRewrites).count == 1 : filters.rule.map(prefixRewrites) ?? false
