@@ -143,12 +143,18 @@ private struct Walk {
             }
         }
         guard !schema.validations.isEmpty else { return }
-        for breach in CELRuleEvaluator(tree: tree).breaches(of: schema.validations, object: node) {
-            components += breach.fields.map(Component.name)
-            if let index = breach.fieldIndex { components.append(.index(index)) }
-            report(.celRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
-            components.removeLast(breach.fields.count + (breach.fieldIndex == nil ? 0 : 1))
-        }
+        CELRuleEvaluator(tree: tree).breaches(of: schema.validations, object: node).forEach { report($0) }
+    }
+
+    /// Reports a broken CEL rule at its node, with the path from the list or object that holds
+    /// the rule to that node.
+    mutating func report(_ breach: CELRuleEvaluator.Breach) {
+        let depth = components.count
+        if let item = breach.item { components.append(.index(item)) }
+        components += breach.fields.map(Component.name)
+        if let index = breach.fieldIndex { components.append(.index(index)) }
+        report(.celRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
+        components.removeLast(components.count - depth)
     }
 
     /// Calls `body` with this walk and the records of each key and value of mapping `node`.
@@ -189,14 +195,7 @@ private struct Walk {
             }
         }
         guard !facets.validations.isEmpty, case .name(let name)? = components.last else { return }
-        for breach in CELRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items) {
-            let depth = components.count
-            if let item = breach.item { components.append(.index(item)) }
-            components += breach.fields.map(Component.name)
-            if let index = breach.fieldIndex { components.append(.index(index)) }
-            report(.celRule(message: breach.validation.message, detail: breach.detail), at: tree.location(at: breach.node))
-            components.removeLast(components.count - depth)
-        }
+        CELRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items).forEach { report($0) }
     }
 
     mutating func checkString(_ text: String, facets: StringFacets, node: Int, schema: SchemaNode) {
