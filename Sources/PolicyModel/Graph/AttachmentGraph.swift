@@ -211,7 +211,7 @@ public struct AttachmentGraph: Sendable {
             }
         }
         let acceptance = ListenerMatcher(route: route, spec: spec, parentNamespace: owner.metadata.effectiveNamespace,
-                                         parentLabel: "\(owner.gvk.kind) \(owner.metadata.effectiveNamespace)/\(name)")
+                                         parentLabel: owner.label)
             .acceptance(of: listeners, sectionName: reference.sectionName?.value, port: reference.port)
         return ParentNode(reference: reference, gateway: gateway, listenerSet: listenerSet, acceptance: acceptance, isMesh: false)
     }
