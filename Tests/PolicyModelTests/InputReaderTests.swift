@@ -2,9 +2,9 @@ import Foundation
 import PolicyModel
 import Testing
 
-@Suite("Files are read whole, by one worker or in parts by several")
+@Suite("Files load alike, by one worker or in parts by several")
 struct InputReaderTests {
-    @Test("a large file read in parts by 2, 3 and 5 workers loads exactly as read by one: every document, value and place")
+    @Test("a large file (mapped) parsed in parts by 2, 3 and 5 workers loads exactly as parsed by one: every document, value and place")
     func partsMakeTheWholeFile() throws {
         // About 2.4 MiB of documents whose values name their own document and line, of varied
         // lengths so that no part boundary falls in the same place twice.

@@ -73,28 +73,20 @@ public struct InputReader: Sendable {
         // Read straight into the byte array the loader takes, sized by fstat; it grows if the
         // file grew since, up to one byte past the limit (enough to know it is too large).
         let limit = loader.limits.maxFileBytes
-        // The first read fills memory left uninitialized (no zeroing of tens of MiB first).
+        // The first read fills memory left uninitialized (no zeroing of it first).
         // Its read of zero bytes at the end (two reads for a file read whole) ends the reading.
         var count = 0
         var ended = false
         var bytes = [UInt8](unsafeUninitializedCapacity: min(Int(info.st_size), limit) + 1) { buffer, initialized in
-            Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
-            let expected = buffer.count - 1
-            if loader.jobs > 1 && expected >= YAMLLoader.splitThreshold {
-                // A large file is read by the workers, a part each: the kernel's first touch of
-                // fresh memory (zeroing its pages) is most of a read's time, and is shared out.
-                count = Self.readInParts(descriptor, into: UnsafeMutableBufferPointer(rebasing: buffer[..<expected]), parts: loader.jobs)
-            } else {
-                while count < buffer.count {
-                    let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(count))
-                    if got < 0 && errno == EINTR { continue }
-                    // A failure is found again by the reads below, which report it.
-                    guard got > 0 else {
-                        ended = got == 0
-                        break
-                    }
-                    count += got
+            while count < buffer.count {
+                let got = pread(descriptor, buffer.baseAddress! + count, buffer.count - count, off_t(count))
+                if got < 0 && errno == EINTR { continue }
+                // A failure is found again by the reads below, which report it.
+                guard got > 0 else {
+                    ended = got == 0
+                    break
                 }
+                count += got
             }
             buffer.baseAddress!.advanced(by: count).initialize(repeating: 0, count: buffer.count - count)
             initialized = buffer.count
@@ -140,44 +132,6 @@ public struct InputReader: Sendable {
             bytes.append(contentsOf: chunk[..<got])
         }
         return (bytes, false)
-    }
-
-    /// Reads the first `buffer.count` bytes of the file `descriptor` into `buffer`, in `parts`
-    /// about equal parts at once; returns how many bytes from the start were read (less than
-    /// the buffer when a part came up short: the file shrank, or a read failed).
-    private static func readInParts(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, parts: Int) -> Int {
-        let size = (buffer.count + parts - 1) / parts
-        let ranges = stride(from: 0, to: buffer.count, by: size).map { $0..<min($0 + size, buffer.count) }
-        // Each part is written by one worker only.
-        let target = UncheckedPointer(base: buffer.baseAddress!)
-        let filled = OrderedParallel.each(count: ranges.count, jobs: parts) { index in
-            var offset = ranges[index].lowerBound
-            while offset < ranges[index].upperBound {
-                let got = pread(descriptor, target.base + offset, ranges[index].upperBound - offset, off_t(offset))
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { break }
-                offset += got
-            }
-            return offset
-        }
-        for (range, end) in zip(ranges, filled) where end < range.upperBound { return end }
-        return buffer.count
-    }
-
-    /// A buffer's address, handed to the workers that each write their own part of it.
-    private struct UncheckedPointer: @unchecked Sendable {
-        let base: UnsafeMutablePointer<UInt8>
-    }
-
-    /// Asks the kernel to back a large read buffer with 2 MiB pages: a file of tens of MiB then
-    /// costs a few dozen page faults instead of thousands.
-    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-        let huge = 2 << 20
-        guard buffer.count >= 2 * huge, let base = buffer.baseAddress else { return }
-        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-        let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-        guard end > start else { return }
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE)
     }
 
     /// The file at `path`, of `size` bytes (nil for a stream, read only up to the limit), refused.
