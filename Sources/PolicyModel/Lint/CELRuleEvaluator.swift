@@ -40,7 +40,7 @@ struct CELRuleEvaluator {
                 }
             case .matchesAtMost(let limit, let rules, let absentMatches):
                 let total = items.prefix(rules).reduce(0) { total, item in
-                    guard let matches = field("matches", of: item), tree.scalar(at: matches)?.value != .null else { return total + absentMatches }
+                    guard let matches = field("matches", of: item), tree.resolution(at: matches) != .null else { return total + absentMatches }
                     return total + count(of: matches)
                 }
                 if total > limit {
@@ -72,7 +72,7 @@ struct CELRuleEvaluator {
             case .listenerFieldForbidden(let forbidden, let protocols):
                 for (index, item) in items.enumerated() {
                     guard let value = field(forbidden, of: item), let text = text(of: item, "protocol"), protocols.contains(text),
-                          tree.scalar(at: value)?.value != .null, !(forbidden == "hostname" && self.text(of: item, "hostname") == "") else { continue }
+                          tree.resolution(at: value) != .null, !(forbidden == "hostname" && self.text(of: item, "hostname") == "") else { continue }
                     breaches.append(Breach(validation: validation, node: value, item: index, fields: [forbidden], detail: "\(name)[\(index)] is \(text)"))
                 }
             case .listenerTerminatesTLS(let expected):
@@ -84,7 +84,7 @@ struct CELRuleEvaluator {
             case .listenerNeedsTLSMode(let expected):
                 for (index, item) in items.enumerated() where text(of: item, "protocol") == expected {
                     // An absent mode defaults to Terminate; only no tls at all, or an empty mode, breaks the rule.
-                    let tls = field("tls", of: item).flatMap { tree.scalar(at: $0)?.value == .null ? nil : $0 }
+                    let tls = field("tls", of: item).flatMap { tree.resolution(at: $0) == .null ? nil : $0 }
                     guard tls == nil || tls.flatMap({ self.text(of: $0, "mode") }) == "" else { continue }
                     breaches.append(Breach(validation: validation, node: item, item: index, detail: "\(name)[\(index)] is \(expected) without a TLS mode"))
                 }
@@ -173,7 +173,7 @@ struct CELRuleEvaluator {
                 let prefixRewrites = { (node: Int) in self.items(of: node).filter { self.rewritesPrefix($0, filter: filter) }.count == 1 }
                 let applies = inBackendRefs ? filters.ofBackendRefs.filter(prefixRewrites).count == 1 : filters.rule.map(prefixRewrites) ?? false
                 // An absent matches defaults to one PathPrefix match; a match's path defaults to type PathPrefix.
-                guard applies, let matches = field("matches", of: object), tree.scalar(at: matches)?.value != .null else { return nil }
+                guard applies, let matches = field("matches", of: object), tree.resolution(at: matches) != .null else { return nil }
                 let list = items(of: matches)
                 if list.count == 1, (field("path", of: list[0]).flatMap { text(of: $0, "type") } ?? "PathPrefix") == "PathPrefix" { return nil }
                 return Breach(validation: validation, node: matches, item: nil, fields: ["matches"], detail: "")

@@ -32,6 +32,8 @@ private struct Walk {
 
     private enum Component {
         case name(String)
+        /// A field named by the key at this record (its text is made only for a report).
+        case key(Int)
         case index(Int)
     }
 
@@ -44,8 +46,18 @@ private struct Walk {
         components.reduce(FieldPath.root) { path, component in
             switch component {
             case .name(let name): return path.child(name)
+            case .key(let key): return path.child(tree.string(at: key))
             case .index(let index): return path.index(index)
             }
+        }
+    }
+
+    /// The name of the field being visited, when the path ends in one.
+    private var fieldName: String? {
+        switch components.last {
+        case .name(let name)?: return name
+        case .key(let key)?: return tree.string(at: key)
+        default: return nil
         }
     }
 
@@ -66,9 +78,10 @@ private struct Walk {
     }
 
     mutating func visit(_ node: Int, schema: SchemaNode, owner: SourceLocation) {
-        // A scalar's value is resolved once, here.
-        let value = tree.scalar(at: node)?.value
-        if case .null? = value { return }
+        // A scalar is resolved once, here, from its bytes: most checks need only its type, and
+        // its text is made only for the string facets that read it.
+        let value = tree.resolution(at: node)
+        if value == .null { return }
         let record = tree.records[node]
         switch schema {
         case .opaque:
@@ -96,7 +109,7 @@ private struct Walk {
         case .stringMap:
             guard record.kind == .mapping else { return wrongType("mapping", node, schema: schema) }
             forEachEntry(of: node) { walk, key, value in
-                guard case .string? = walk.tree.scalar(at: value)?.value else {
+                guard walk.tree.resolution(at: value) == .string else {
                     let keyText = walk.tree.records[key].kind == .scalar ? walk.tree.string(at: key) : "?"
                     walk.report(.wrongType(expected: "string", found: walk.tree.typeName(at: value), written: walk.tree.scalar(at: value)),
                                 at: walk.tree.location(at: value), field: keyText, schema: .anyString)
@@ -104,8 +117,8 @@ private struct Walk {
                 }
             }
         case .string(let facets):
-            guard case .string(let text)? = value else { return wrongType("string", node, schema: schema) }
-            checkString(text, facets: facets, node: node, schema: schema)
+            guard value == .string else { return wrongType("string", node, schema: schema) }
+            if facets.constrainsText { checkString(tree.string(at: node), facets: facets, node: node, schema: schema) }
         case .integer(let facets):
             switch value {
             case .int(let number)?:
@@ -114,8 +127,8 @@ private struct Walk {
                 } else if let maximum = facets.maximum, number > maximum {
                     report(.constraint(rangeMessage(number, facets)), at: tree.location(at: node), schema: schema)
                 }
-            case .bigInt(let text)?:
-                report(.constraint("\(text) does not fit in a 64-bit integer"), at: tree.location(at: node), schema: schema)
+            case .bigInt?:
+                report(.constraint("\(tree.string(at: node)) does not fit in a 64-bit integer"), at: tree.location(at: node), schema: schema)
             default:
                 wrongType("integer", node, schema: schema)
             }
@@ -127,17 +140,17 @@ private struct Walk {
     mutating func visitObject(_ node: Int, schema: ObjectSchema, owner: SourceLocation) {
         forEachEntry(of: node) { walk, key, value in
             guard walk.tree.records[key].kind == .scalar else { return }
-            let name = walk.tree.string(at: key)
-            if let fieldSchema = schema.field(name) {
-                walk.components.append(.name(name))
+            if let fieldSchema = schema.field(namedBy: key, in: walk.tree) {
+                walk.components.append(.key(key))
                 walk.visit(value, schema: fieldSchema, owner: walk.tree.location(at: key))
                 walk.components.removeLast()
             } else if !schema.isOpen {
+                let name = walk.tree.string(at: key)
                 walk.report(.unknownField(name: name, parent: schema), at: walk.tree.location(at: key), field: name)
             }
         }
         for name in schema.required {
-            guard let value = tree.lastEntry(ofMapping: node, key: name)?.value, tree.scalar(at: value)?.value != .null else {
+            guard let value = tree.lastEntry(ofMapping: node, key: name)?.value, tree.resolution(at: value) != .null else {
                 report(.missingField(name: name), at: owner, field: name)
                 continue
             }
@@ -194,7 +207,7 @@ private struct Walk {
                 components.removeLast()
             }
         }
-        guard !facets.validations.isEmpty, case .name(let name)? = components.last else { return }
+        guard !facets.validations.isEmpty, let name = fieldName else { return }
         CELRuleEvaluator(tree: tree).breaches(of: facets.validations, list: node, named: name, items: items).forEach { report($0) }
     }
 

@@ -83,6 +83,24 @@ final class NodeTree: Sendable {
         return Scalar(text: Self.text(of: record, in: text), style: record.style, tag: record.tag < 0 ? nil : tags[Int(record.tag)])
     }
 
+    /// How scalar record `index` resolves, told from its bytes (no `String` is made); nil for
+    /// a mapping or a sequence.
+    func resolution(at index: Int) -> ScalarValue.Resolution? {
+        let record = records[index]
+        guard record.kind == .scalar else { return nil }
+        let tag = record.tag < 0 ? nil : tags[Int(record.tag)]
+        return text.withUnsafeBufferPointer { buffer in
+            ScalarValue.resolution(of: UnsafeBufferPointer(rebasing: buffer[record.textStart..<record.textStart + record.count]),
+                                   plain: record.style == .plain, tag: tag)
+        }
+    }
+
+    /// True when record `index` is a scalar whose text is exactly `key`.
+    func scalar(at index: Int, is key: String) -> Bool {
+        let record = records[index]
+        return record.kind == .scalar && Self.text(of: record, in: text, equals: key)
+    }
+
     /// The YAML type name of record `index`, for messages ("string", "integer", "mapping" …).
     func typeName(at index: Int) -> String {
         switch records[index].kind {

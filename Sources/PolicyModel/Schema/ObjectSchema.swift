@@ -38,5 +38,11 @@ public struct ObjectSchema: Sendable {
     }
 
     /// The field names, in order.
+    /// The schema of the field whose name is the text of scalar record `key` of `tree` (no
+    /// `String` is made for the key), as ``field(_:)`` finds it.
+    func field(namedBy key: Int, in tree: NodeTree) -> SchemaNode? {
+        fields.first(where: { tree.scalar(at: key, is: $0.name) })?.schema
+    }
+
     public var fieldNames: [String] { fields.map(\.name) }
 }

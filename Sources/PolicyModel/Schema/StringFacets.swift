@@ -11,6 +11,9 @@ public struct StringFacets: Sendable, Equatable {
     /// `default`.
     public var defaultValue: String?
 
+    /// True when a value's text is checked against any of these (`default` is not a check).
+    public var constrainsText: Bool { pattern != nil || minLength != nil || maxLength != nil || enumValues != nil }
+
     /// Creates string constraints.
     public init(pattern: String? = nil, minLength: Int? = nil, maxLength: Int? = nil, enumValues: [String]? = nil, defaultValue: String? = nil) {
         self.pattern = pattern
