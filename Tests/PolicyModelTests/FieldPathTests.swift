@@ -81,4 +81,16 @@ import Testing
             #expect(path == FieldPath(text))
         }
     }
+
+    @Test func everyTableNameIsOneCompactStep() {
+        for name in StepNames.all {
+            #expect(FieldPath.root.child(name).isCompact, "\(name)")
+            #expect(FieldPath.spec.child(name).index(1).isCompact, "\(name)")
+            #expect(FieldPath(name).isCompact, "\(name)")
+            #expect(FieldPath.root.child(name).description == name)
+        }
+        for name in ["", "Spec", "specs", "sessionPersistenceX", "timeoutSecond", "rules.name", String(repeating: "a", count: 40)] {
+            #expect(!FieldPath.root.child(name).isCompact, "\(name)")
+        }
+    }
 }

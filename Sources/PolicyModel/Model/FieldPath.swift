@@ -93,9 +93,12 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
         return rendered
     }
 
+    /// True when the path is kept as steps in one word, with no text.
+    var isCompact: Bool { text == nil }
+
     /// The path of the field `name` below this one.
     public func child(_ name: String) -> FieldPath {
-        if text == nil, let number = StepNames.numbers[name], let steps = Self.appending(UInt64(number), count: 1, to: steps) {
+        if text == nil, let number = StepNames.number(of: name), let steps = Self.appending(UInt64(number), count: 1, to: steps) {
             return FieldPath(steps: steps)
         }
         let description = description
@@ -183,7 +186,7 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
         guard !description.isEmpty else { return 0 }
         for part in description.split(separator: ".", omittingEmptySubsequences: false) {
             let name = part.prefix(while: { $0 != "[" })
-            guard let number = StepNames.numbers[String(name)], let named = appending(UInt64(number), count: 1, to: steps) else { return nil }
+            guard let number = StepNames.number(of: String(name)), let named = appending(UInt64(number), count: 1, to: steps) else { return nil }
             steps = named
             var rest = part.dropFirst(name.count)
             while !rest.isEmpty {

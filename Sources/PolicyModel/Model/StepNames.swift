@@ -16,9 +16,29 @@ enum StepNames {
         "endpoints", "addresses", "conditions", "timeouts", "request", "backendRequest",
     ]
 
-    /// Each name's number.
-    static let numbers: [String: UInt8] = {
-        precondition(all.count < 0x80 && Set(all).count == all.count, "up to 127 distinct names")
-        return Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element, UInt8($0.offset + 1)) })
+    /// Each name's number, found among the few names of its length and first byte: every value
+    /// the decoder reads makes a path, and a hashed lookup cost several times more.
+    static func number(of name: String) -> UInt8? {
+        let utf8 = name.utf8
+        guard let first = utf8.first, utf8.count < 32 else { return nil }
+        let bucket = Self.bucket(count: utf8.count, first: first)
+        for index in Int(table.starts[bucket])..<Int(table.starts[bucket + 1]) where table.entries[index].name == name {
+            return table.entries[index].number
+        }
+        return nil
+    }
+
+    private static func bucket(count: Int, first: UInt8) -> Int { count << 5 | Int(first & 31) }
+
+    /// The names with their numbers, ordered by bucket; `starts[bucket]` is a bucket's first.
+    private static let table: (entries: [(name: String, number: UInt8)], starts: [UInt16]) = {
+        precondition(all.count < 0x80 && Set(all).count == all.count && all.allSatisfy { (1..<32).contains($0.utf8.count) },
+                     "up to 127 distinct names of 1 to 31 bytes")
+        let numbered = all.enumerated().map { (name: $0.element, number: UInt8($0.offset + 1)) }
+        let entries = numbered.sorted { bucket(count: $0.name.utf8.count, first: $0.name.utf8.first!) < bucket(count: $1.name.utf8.count, first: $1.name.utf8.first!) }
+        var starts = [UInt16](repeating: 0, count: 32 << 5 + 1)
+        for entry in entries { starts[bucket(count: entry.name.utf8.count, first: entry.name.utf8.first!) + 1] += 1 }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        return (entries, starts)
     }()
 }
