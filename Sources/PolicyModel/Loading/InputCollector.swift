@@ -148,7 +148,7 @@ public struct InputCollector: Sendable {
     /// directory holds many thousands of them); only symbolic links and entries of unknown type
     /// are looked at with `stat`/`lstat`.
     private func walk(directory: String, into files: inout [String], links: inout [String: String], errors: inout [InputError]) {
-        guard let stream = opendir(directory) else {
+        guard let stream = directory.withCString({ opendir($0) }) else {
             errors.append(InputError(path: directory, reason: "the directory cannot be listed"))
             return
         }
@@ -159,7 +159,8 @@ public struct InputCollector: Sendable {
             let kept: (name: String, readable: Bool, isText: Bool)? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 let name = UnsafeRawBufferPointer(rebasing: raw[..<(raw.firstIndex(of: 0) ?? raw.count)])
                 guard name.first != UInt8(ascii: ".") else { return nil }
-                let text = String(validating: name, as: UTF8.self)
+                // Most names are ASCII, which is UTF-8: only others are validated (slowly, byte by byte).
+                let text = name.allSatisfy { $0 < 0x80 } ? String(decoding: name, as: UTF8.self) : String(validating: name, as: UTF8.self)
                 return (text ?? String(decoding: name, as: UTF8.self), Self.hasReadExtension(name), text != nil)
             }
             if let kept { entries.append((kept.name, entry.pointee.d_type, kept.readable, kept.isText)) }

@@ -44,7 +44,8 @@ public struct InputReader: Sendable {
     private func loadOne(_ path: String, pipe: Bool) -> Result<LoadedFile, InputError> {
         // Only regular files are read (links followed). O_NONBLOCK keeps the open of a FIFO
         // from blocking; fstat then turns it (or a device) away before anything is read.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        // withCString passes a native string's own bytes; the implicit conversion copied them into a new array.
+        let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
             switch errno {
             case ENOENT, ENOTDIR: return .failure(InputError(path: path, reason: "no such file or directory"))

@@ -16,16 +16,23 @@ public enum PathText {
     /// growth room in each).
     public static func join(_ directory: String, _ component: String) -> String {
         if directory.isEmpty { return component }
-        let separator = directory.hasSuffix("/") ? "" : "/"
-        let count = directory.utf8.count + separator.utf8.count + component.utf8.count
-        return String(unsafeUninitializedCapacity: count) { buffer in
+        // Bytes, not characters: a walk joins a path for every entry of every directory.
+        let separator = directory.utf8.last == UInt8(ascii: "/") ? 0 : 1
+        return String(unsafeUninitializedCapacity: directory.utf8.count + separator + component.utf8.count) { buffer in
             var index = 0
-            for var part in [directory, separator, component] {
+            func copy(_ part: String) {
+                var part = part
                 part.withUTF8 { bytes in
                     _ = UnsafeMutableBufferPointer(rebasing: buffer[index..<index + bytes.count]).initialize(from: bytes)
                     index += bytes.count
                 }
             }
+            copy(directory)
+            if separator == 1 {
+                buffer[index] = UInt8(ascii: "/")
+                index += 1
+            }
+            copy(component)
             return index
         }
     }
