@@ -341,6 +341,41 @@ struct YAMLLoaderTests {
         #expect(duplicates(streamed) == duplicates(kept))
     }
 
+    @Test("one loader reads file after file as fresh loaders read each (its builders' arrays go from one file to the next)")
+    func builderStorageCarriesNothingOver() throws {
+        let keys = (0..<40).map { "  k\($0): v" }.joined(separator: "\n")
+        let texts = [
+            // Deep, skipped and built, with a document left open at a problem.
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n\(keys)\n---\napiVersion: gateway.networking.k8s.io/v1\n"
+                + "kind: HTTPRoute\nmetadata: {name: r, name: r2}\nspec:\n  rules:\n  - backendRefs: [{name: s, port: 80, port: 81}]\n"
+                + "    matches: [{path: {value: /a, type: [\n",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n\(keys)\n  k3: again\n",
+            "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: r}\nspec:\n  rules:\n"
+                + "  - backendRefs: [{name: s, port: 80}]\n    sessionPersistence: {sessionName: x, sessionName: y}\n",
+            "kind: Service\napiVersion: v1\nmetadata: {name: s}\nspec: {ports: [{port: 80}]}\n",
+            // Nested to one level below the depth limit: containers a file before left open would count.
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata: " + String(repeating: "[", count: 10) + String(repeating: "]", count: 10) + "\n",
+        ]
+        let decoder = ObjectDecoder(generation: .v1_6)
+        let render = { (file: LoadedFile) -> [String] in
+            let decoded = file.decoded ?? DecodedInputs()
+            return file.duplicateKeys.map { "\($0.key) \($0.location) first \($0.first)" } + file.issues.map { "\($0.location) \($0.message)" }
+                + decoded.objects.map { "\($0.gvk.kind) \($0.metadata.name?.value ?? "-") \($0.location)" }
+                + decoded.schemaViolations.map { "\($0.location) \($0.path)" }
+        }
+        let limits = LoadLimits(maxDepth: 12)
+        let shared = YAMLLoader(limits: limits, bodies: .analysedKindsOnly, decoder: decoder)
+        for round in 0..<2 {
+            for (index, text) in texts.enumerated() {
+                let alone = YAMLLoader(limits: limits, bodies: .analysedKindsOnly, decoder: decoder).load(bytes: Array(text.utf8), path: "\(index).yaml")
+                let after = shared.load(bytes: Array(text.utf8), path: "\(index).yaml")
+                #expect(render(after) == render(alone), "file \(index), round \(round)")
+            }
+        }
+        #expect(render(shared.load(bytes: Array(texts[1].utf8), path: "1.yaml")) == ["k3 1.yaml:45:3 first 1.yaml:8:3", "ConfigMap b 1.yaml:1:1"])
+        #expect(render(shared.load(bytes: Array(texts[4].utf8), path: "4.yaml")) == ["ConfigMap deep 4.yaml:1:1"])
+    }
+
     @Test("an object whose kind comes after its body: skipped, then parsed again when the kind needs it, exactly as the full loader reads it")
     func kindAfterBody() throws {
         let text = """

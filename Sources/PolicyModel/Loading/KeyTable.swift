@@ -7,7 +7,7 @@ import Glibc
 /// open-addressing table on an FNV-1a hash of the key's bytes, which costs far less than
 /// `Dictionary`'s seeded hashing for a mapping of many thousands of keys. Keys are compared
 /// exactly, so a hash collision is never a duplicate.
-struct KeyTable<Position> {
+struct KeyTable<Position: Sendable>: Sendable {
     /// Every key's bytes, back to back.
     private var bytes: [UInt8] = []
     /// Per key: where its bytes start in ``bytes`` and how many there are, its hash and where

@@ -87,11 +87,13 @@ struct TreeBuilder {
     private var skipDepth = 0
     /// The loader's decisions about bodies, shared by the files it reads.
     let bodyDecisions: Memo<BodyKey, Bool>
+    /// Where the arrays below come from and go back to, with a decoder (see ``BuilderStorage``).
+    let storage: BuilderStorage?
     /// Anchors defined inside skipped values.
     private var skippedAnchors = Set<String>()
 
     /// A container inside a skipped value: only its keys are tracked, for duplicate keys.
-    private struct SkipFrame {
+    struct SkipFrame: Sendable {
         var isMapping: Bool
         /// Each key with its line and column (in the parsed bytes, 0-based, as libyaml counts).
         var keys = KeyTable<(line: UInt32, column: UInt32)>()
@@ -121,7 +123,8 @@ struct TreeBuilder {
 
     init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0,
          columnOffset: Int = 0, mayHaveUnusualBreaks: Bool = true, listItemsFragment: Bool = false,
-         rootHint: (kind: String?, apiVersion: String?)? = nil, file: Unmanaged<SourceFile>? = nil) {
+         rootHint: (kind: String?, apiVersion: String?)? = nil, file: Unmanaged<SourceFile>? = nil, storage: BuilderStorage? = nil) {
+        self.storage = decoder == nil ? nil : storage
         self.columnOffset = columnOffset
         self.mayHaveUnusualBreaks = mayHaveUnusualBreaks
         self.listItemsFragment = listItemsFragment
@@ -160,6 +163,31 @@ struct TreeBuilder {
         // doubling, five or six copies a file. A large file's arrays grow past this. Only with
         // a decoder: each document's arrays are then dropped once decoded and used again for
         // the next; documents kept whole keep their arrays, and each would keep this room.
+        if let storage {
+            var buffers = storage.take()
+            swap(&buffers.records, &records)
+            swap(&buffers.text, &text)
+            swap(&buffers.stack, &stack)
+            swap(&buffers.skipFrames, &skipFrames)
+            swap(&buffers.keyScratch, &keyScratch)
+        }
+        defer {
+            if let storage {
+                // Emptied in place, then moved (a copy would share them, and emptying a shared array allocates anew).
+                records.removeAll(keepingCapacity: true)
+                text.removeAll(keepingCapacity: true)
+                stack.removeAll(keepingCapacity: true)
+                keyScratch.removeAll(keepingCapacity: true)
+                for index in skipFrames.indices { skipFrames[index].keys.removeAll() }
+                var buffers = BuilderStorage.Buffers()
+                swap(&buffers.records, &records)
+                swap(&buffers.text, &text)
+                swap(&buffers.stack, &stack)
+                swap(&buffers.skipFrames, &skipFrames)
+                swap(&buffers.keyScratch, &keyScratch)
+                storage.give(buffers)
+            }
+        }
         if decoder != nil {
             let room = min(buffer.count, 1 << 16)
             records.reserveCapacity(room / 8 + 8)
@@ -602,7 +630,7 @@ struct TreeBuilder {
         let start = position(yamlLine: startLine, column: 0)
         var again = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder,
                                 lineOffset: lineOffset + start.line, columnOffset: start.column, mayHaveUnusualBreaks: correction != nil,
-                                rootHint: (kind, apiVersion), file: file)
+                                rootHint: (kind, apiVersion), file: file, storage: storage)
         again.run(UnsafeBufferPointer(rebasing: buffer[startOffset..<endOffset]), source: source, at: sourceOffset + startOffset)
         duplicateKeys.removeLast(duplicateKeys.count - documentStart.duplicateKeys)
         duplicateKeys += again.duplicateKeys

@@ -20,6 +20,8 @@ public struct YAMLLoader: Sendable {
     public let bodies: BodyPolicy
     /// ``bodies``' decisions per kind, remembered for every file this loader reads.
     private let bodyDecisions = Memo<BodyKey, Bool>()
+    /// The arrays its builders grow, kept from one file to the next.
+    private let storage = BuilderStorage()
 
     /// When set, each document is decoded (and schema-checked) as soon as it finishes, and
     /// its nodes are dropped: the loaded file holds ``LoadedFile/decoded`` instead of
@@ -125,7 +127,7 @@ public struct YAMLLoader: Sendable {
         }
         let whole = {
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: bodyDecisions, decoder: decoder,
-                                      mayHaveUnusualBreaks: unusualBreaks)
+                                      mayHaveUnusualBreaks: unusualBreaks, storage: storage)
             source.withUnsafeBufferPointer { buffer in
                 builder.run(buffer, source: source)
             }
@@ -238,7 +240,8 @@ public struct YAMLLoader: Sendable {
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
             let worker = independentCopy()
             var builder = TreeBuilder(path: path, limits: limits, bodies: bodies, bodyDecisions: worker.bodyDecisions, decoder: worker.decoder,
-                                      lineOffset: lineOffsets[index], mayHaveUnusualBreaks: unusualBreaks, listItemsFragment: listItemsFragments)
+                                      lineOffset: lineOffsets[index], mayHaveUnusualBreaks: unusualBreaks, listItemsFragment: listItemsFragments,
+                                      storage: storage)
             let range = ranges[index]
             if index < patches.count, !patches[index].isEmpty {
                 // A JSON List's run of items, made a flow sequence in a copy of its own.
