@@ -80,17 +80,22 @@ public struct FieldPath: Sendable, Hashable, CustomStringConvertible, Expressibl
     /// The rendered path; empty for the object itself.
     public var description: String {
         if let text { return text.value }
-        var rendered = ""
+        // Bytes first, one string at the end: every finding's path is rendered, and
+        // interpolating each step made a string per step.
+        var rendered: [UInt8] = []
+        rendered.reserveCapacity(64)
         forEachStep { step in
             switch step {
             case .index(let index):
-                rendered += "[\(index)]"
+                rendered.append(UInt8(ascii: "["))
+                rendered.append(decimal: Int64(index))
+                rendered.append(UInt8(ascii: "]"))
             case .name(let name):
-                if !rendered.isEmpty { rendered += "." }
-                rendered += name
+                if !rendered.isEmpty { rendered.append(UInt8(ascii: ".")) }
+                rendered.append(contentsOf: name.utf8)
             }
         }
-        return rendered
+        return String(decoding: rendered, as: UTF8.self)
     }
 
     /// True when the path is kept as steps in one word, with no text.

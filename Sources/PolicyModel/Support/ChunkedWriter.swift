@@ -3,34 +3,60 @@
 public struct ChunkedWriter: ByteSink {
     private let chunkSize: Int
     private let output: (UnsafeBufferPointer<UInt8>) -> Void
-    private var buffer: [UInt8] = []
+    /// The chunk being gathered: its first ``used`` bytes. Sized once (twice a chunk, so that
+    /// most pieces fit whole), and written in place: the writers append many short pieces,
+    /// and growing an array for each cost several times the copy.
+    private var buffer: [UInt8]
+    private var used = 0
 
     /// A writer that calls `output` with each chunk of about `chunkSize` bytes, in order.
     public init(chunkSize: Int = 1 << 16, output: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.chunkSize = chunkSize
         self.output = output
-        buffer.reserveCapacity(min(chunkSize, 1 << 16) * 2)
+        buffer = [UInt8](repeating: 0, count: max(1, min(chunkSize, 1 << 16) * 2))
     }
 
     mutating func append(_ byte: UInt8) {
-        buffer.append(byte)
-        if buffer.count >= chunkSize { flush() }
+        if used == buffer.count { flush() }
+        buffer[used] = byte
+        used += 1
+        if used >= chunkSize { flush() }
+    }
+
+    /// Appends contiguous bytes, copied straight into the chunk.
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        if used + bytes.count > buffer.count {
+            flush()
+            // Larger than a chunk can hold: passed on as they are, in order.
+            if bytes.count > buffer.count {
+                output(bytes)
+                return
+            }
+        }
+        let start = used
+        buffer.withUnsafeMutableBufferPointer { ($0.baseAddress! + start).update(from: source, count: bytes.count) }
+        used += bytes.count
+        if used >= chunkSize { flush() }
     }
 
     /// Appends bytes rendered elsewhere (on workers, say).
     public mutating func append<Bytes: Sequence>(contentsOf bytes: Bytes) where Bytes.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= chunkSize { flush() }
+        if let done: Void = bytes.withContiguousStorageIfAvailable({ append(bytes: $0) }) { return done }
+        for byte in bytes { append(byte) }
     }
 
     /// Appends the UTF-8 bytes of `text`.
     public mutating func write(_ text: String) {
-        append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { append(bytes: $0) }
     }
 
     /// Passes on what has gathered.
     public mutating func flush() {
-        buffer.withUnsafeBufferPointer { output($0) }
-        buffer.removeAll(keepingCapacity: true)
+        guard used > 0 else { return }
+        let count = used
+        buffer.withUnsafeBufferPointer { output(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        used = 0
     }
 }

@@ -109,31 +109,33 @@ public indirect enum JSONValue: Sendable, Hashable {
                     continue
                 }
                 let byte = bytes[index]
-                var escape: [UInt8]?
+                var escape: StaticString?
+                var unicode: UInt32?
                 var width = 1
                 switch byte {
-                case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
-                case UInt8(ascii: "\\"): escape = Array("\\\\".utf8)
-                case UInt8(ascii: "\n"): escape = Array("\\n".utf8)
-                case UInt8(ascii: "\r"): escape = Array("\\r".utf8)
-                case UInt8(ascii: "\t"): escape = Array("\\t".utf8)
-                case 0..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case 0..<0x20, 0x7F: unicode = UInt32(byte)
                 case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
-                    escape = unicodeEscape(0x85); width = 2
+                    unicode = 0x85; width = 2
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029); width = 3
+                    unicode = bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029; width = 3
                 default: break
                 }
-                if let escape {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                    output.append(contentsOf: escape)
+                if escape != nil || unicode != nil {
+                    output.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    if let escape { output.append(literal: escape) }
+                    if let unicode { output.append(contentsOf: unicodeEscape(unicode)) }
                     index += width
                     copied = index
                 } else {
                     index += 1
                 }
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            output.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
     }
