@@ -1,6 +1,6 @@
 /// A JSON value with ordered object keys, rendered deterministically: the same value always
 /// gives the same bytes. Used by every JSON output of sppctl.
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     /// An object; keys keep the order given.
     case object([(String, JSONValue)])
     /// An array.
