@@ -52,6 +52,53 @@ struct JSONValueTests {
         }
     }
 
+    @Test("strings of every length mixing special, plain and non-ASCII characters render as a character-by-character escaper renders them")
+    func randomMixes() {
+        let alphabet: [Unicode.Scalar] = ["a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{85}", "\u{A0}", "é", "–",
+                                          "\u{2028}", "\u{2029}", "\u{2027}", "😀", "~"]
+        var generator = SplitMix(seed: 2026)
+        for length in 0..<40 {
+            for _ in 0..<60 {
+                var text = String.UnicodeScalarView()
+                for _ in 0..<length { text.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
+                let string = String(text)
+                #expect(JSONValue.quoted(string) == Self.escapedOneByOne(string), "\(string.debugDescription)")
+            }
+        }
+    }
+
+    /// What JSON output must make of `text`, one character at a time.
+    private static func escapedOneByOne(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}":
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A small seeded generator, so that the strings are the same on every run.
+    private struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var value = state
+            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+            return value ^ (value >> 31)
+        }
+    }
+
     @Test("indentation deeper than one run of spaces")
     func deepIndentation() {
         var value = JSONValue.string("x")

@@ -99,15 +99,26 @@ public enum JSONValue: Sendable, Hashable {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
             var index = 0
             var copied = 0
             while index < bytes.count {
-                // Eight bytes at a time while none needs a look: no control, quote, backslash,
-                // DEL or non-ASCII byte (most text is only such runs).
-                if index + 8 <= bytes.count, Self.isPlain(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
+                // Straight to the next byte that needs a look (a control, quote, backslash, DEL or
+                // non-ASCII byte), eight at a time: most text is none of them. Fewer than eight
+                // left are padded with spaces, which need none.
+                let left = bytes.count - index
+                var word: UInt64 = 0x2020_2020_2020_2020
+                if left >= 8 {
+                    word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                } else {
+                    withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[index...])) }
+                }
+                let marks = Self.bytesToLookAt(UInt64(littleEndian: word))
+                if marks == 0 {
+                    index += min(8, left)
                     continue
                 }
+                index += marks.trailingZeroBitCount / 8
                 let byte = bytes[index]
                 var escape: StaticString?
                 var unicode: UInt32?
@@ -140,16 +151,14 @@ public enum JSONValue: Sendable, Hashable {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// True when none of eight bytes is below 0x20, a quote, a backslash, DEL or above 0x7F
-    /// (exactly: each test marks a byte in its high bit, and no carry crosses bytes).
-    private static func isPlain(_ word: UInt64) -> Bool {
-        // A non-ASCII byte fails on its own high bit, so the test below 0x20 (exact for ASCII
-        // words only) decides only words of ASCII bytes.
+    /// The high bit of each of eight bytes (the first in the low byte) that is below 0x20, a
+    /// quote, a backslash, DEL or above 0x7F. The lowest is exact: only a byte above 0x7F can
+    /// carry into the test of the byte after it, and such a byte is marked itself.
+    private static func bytesToLookAt(_ word: UInt64) -> UInt64 {
         let special = ByteWord.bytes(word, equalTo: 0x22) | ByteWord.bytes(word, equalTo: 0x5C) | ByteWord.bytes(word, equalTo: 0x7F)
-        return (word & ByteWord.highBits) | ByteWord.bytesBelowSpace(inASCII: word) | special == 0
+        return (word & ByteWord.highBits) | ByteWord.bytesBelowSpace(inASCII: word) | special
     }
 
-    /// `\uXXXX` for a code point below U+10000, lowercase hex as before.
     private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
         let hex = String(value, radix: 16)
         return Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
