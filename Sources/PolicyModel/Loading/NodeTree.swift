@@ -95,12 +95,6 @@ final class NodeTree: Sendable {
         }
     }
 
-    /// True when record `index` is a scalar whose text is exactly `key`.
-    func scalar(at index: Int, is key: String) -> Bool {
-        let record = records[index]
-        return record.kind == .scalar && Self.text(of: record, in: text, equals: key)
-    }
-
     /// The YAML type name of record `index`, for messages ("string", "integer", "mapping" …).
     func typeName(at index: Int) -> String {
         switch records[index].kind {

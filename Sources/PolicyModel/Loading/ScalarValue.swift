@@ -43,8 +43,13 @@ public enum ScalarValue: Sendable, Equatable {
 
     /// The value of a scalar written as `text`, `plain` (unquoted) or not, with its explicit `tag`.
     static func resolve(text: String, plain: Bool, tag: String?) -> ScalarValue {
-        var copy = text
-        switch copy.withUTF8({ resolution(of: $0, plain: plain, tag: tag) }) {
+        // In place when the text is contiguous (always, for the loader's strings): a copy to
+        // make it so would retain and release it.
+        let resolved = text.utf8.withContiguousStorageIfAvailable { resolution(of: $0, plain: plain, tag: tag) } ?? {
+            var copy = text
+            return copy.withUTF8 { resolution(of: $0, plain: plain, tag: tag) }
+        }()
+        switch resolved {
         case .null: return .null
         case .bool(let value): return .bool(value)
         case .int(let value): return .int(value)

@@ -222,7 +222,7 @@ struct TreeBuilder {
         if (event.type == YAML_MAPPING_START_EVENT || event.type == YAML_SEQUENCE_START_EVENT), shouldSkipValue() {
             return beginSkip(event)
         }
-        if streamsListItems, stack.last?.holdsListItems == true, event.type != YAML_SEQUENCE_END_EVENT {
+        if streamsListItems, innermostHoldsListItems, event.type != YAML_SEQUENCE_END_EVENT {
             itemStart = (anchorsDefined, text.count)
         }
         switch event.type {
@@ -310,7 +310,7 @@ struct TreeBuilder {
                            anchor: optionalString(event.data.sequence_start.anchor), at: mark)
         case YAML_MAPPING_START_EVENT:
             guard enter(at: mark) else { return false }
-            beginContainer(isMapping: true, isObject: (stack.isEmpty && !listItemsFragment) || stack.last?.holdsListItems == true,
+            beginContainer(isMapping: true, isObject: (stack.isEmpty && !listItemsFragment) || innermostHoldsListItems,
                            anchor: optionalString(event.data.mapping_start.anchor), at: mark)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast(), frame.isMapping == (event.type == YAML_MAPPING_END_EVENT) else { return false }
@@ -415,6 +415,13 @@ struct TreeBuilder {
         case nil: return true
         case .some(let kind): return kind?.hasSuffix("List") ?? false
         }
+    }
+
+    /// True when the innermost open container holds a List's items. Read in place: `stack.last`
+    /// copies the frame, retaining and releasing its strings, and this is asked for every event.
+    private var innermostHoldsListItems: Bool {
+        guard let last = stack.indices.last else { return false }
+        return stack[last].holdsListItems
     }
 
     /// True when List items are decoded as they end (see ``streamedItems``).

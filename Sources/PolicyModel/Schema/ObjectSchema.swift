@@ -1,3 +1,5 @@
+import Glibc
+
 /// The fields of a mapping: their names and shapes in source order, which are required, and
 /// the CEL validations upstream attaches to the object.
 public struct ObjectSchema: Sendable {
@@ -23,6 +25,11 @@ public struct ObjectSchema: Sendable {
     public let isOpen: Bool
     /// The CEL validations on this object, in CRD order.
     public let validations: [CELValidation]
+    /// The fields' names as UTF-8, back to back, and where each ends: the schema checks look
+    /// every key up by its bytes, and comparing with each field's `String` retained and
+    /// released it.
+    private let nameBytes: [UInt8]
+    private let nameEnds: [Int]
 
     /// Creates an object schema.
     public init(_ fields: [Field], required: [String] = [], isOpen: Bool = false, validations: [CELValidation] = []) {
@@ -30,6 +37,8 @@ public struct ObjectSchema: Sendable {
         self.required = required
         self.isOpen = isOpen
         self.validations = validations
+        nameBytes = fields.flatMap(\.name.utf8)
+        nameEnds = fields.reduce(into: []) { ends, field in ends.append((ends.last ?? 0) + field.name.utf8.count) }
     }
 
     /// The shape of the field `name`, if the object has it.
@@ -37,12 +46,27 @@ public struct ObjectSchema: Sendable {
         fields.first(where: { $0.name == name })?.schema
     }
 
-    /// The field names, in order.
     /// The schema of the field whose name is the text of scalar record `key` of `tree` (no
     /// `String` is made for the key), as ``field(_:)`` finds it.
     func field(namedBy key: Int, in tree: NodeTree) -> SchemaNode? {
-        fields.first(where: { tree.scalar(at: key, is: $0.name) })?.schema
+        let record = tree.records[key]
+        guard record.kind == .scalar else { return nil }
+        let found: Int? = tree.text.withUnsafeBufferPointer { text in
+            nameBytes.withUnsafeBufferPointer { names in
+                var start = 0
+                for (index, end) in nameEnds.enumerated() {
+                    if end - start == record.count,
+                       record.count == 0 || memcmp(names.baseAddress! + start, text.baseAddress! + record.textStart, record.count) == 0 {
+                        return index
+                    }
+                    start = end
+                }
+                return nil
+            }
+        }
+        return found.map { fields[$0].schema }
     }
 
+    /// The field names, in order.
     public var fieldNames: [String] { fields.map(\.name) }
 }
