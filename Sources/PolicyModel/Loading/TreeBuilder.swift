@@ -89,6 +89,8 @@ struct TreeBuilder {
     let bodyDecisions: Memo<BodyKey, Bool>
     /// Where the arrays below come from and go back to, with a decoder (see ``BuilderStorage``).
     let storage: BuilderStorage?
+    /// The last few body decisions (see ``keepsBody(kind:apiVersion:)``).
+    private var recentBodyDecisions: [(kind: String, apiVersion: String?, keeps: Bool)] = []
     /// Anchors defined inside skipped values.
     private var skippedAnchors = Set<String>()
 
@@ -267,8 +269,9 @@ struct TreeBuilder {
                 }
                 decoded.append(streamedItems)
                 streamedItems = DecodedInputs()
-            } else if let decoder {
-                decoder.decode(document, streamedItems: streamedItems, into: &decoded)
+            } else if decoder != nil {
+                // Called in place: binding the decoder would copy it, retaining each of its parts, per document.
+                decoder!.decode(document, streamedItems: streamedItems, into: &decoded)
                 streamedItems = DecodedInputs()
             } else {
                 documents.append(document)
@@ -360,8 +363,8 @@ struct TreeBuilder {
             anchorsDefined += 1
         }
         guard let last = stack.indices.last else { return true }
-        if stack[last].holdsListItems, let decoder {
-            decodeListItem(index, with: decoder)
+        if stack[last].holdsListItems, decoder != nil {
+            decodeListItem(index)
             return true
         }
         stack[last].children += 1
@@ -393,10 +396,10 @@ struct TreeBuilder {
 
     /// Decodes the List item at record `index` (the last subtree) now, and drops its records,
     /// and its text when no anchor was defined in it (an anchor's records refer to the text).
-    private mutating func decodeListItem(_ index: Int, with decoder: ObjectDecoder) {
+    private mutating func decodeListItem(_ index: Int) {
         do {
             let item = Node(tree: NodeTree(records: Array(records[index...]), text: text, tags: tags, file: file), index: 0)
-            decoder.decodeListItem(item, into: &streamedItems)
+            decoder!.decodeListItem(item, into: &streamedItems)
         }
         records.removeLast(records.count - index)
         if anchorsDefined == itemStart.anchors { text.removeLast(text.count - itemStart.text) }
@@ -449,9 +452,15 @@ struct TreeBuilder {
         return !keeps
     }
 
-    /// ``bodies``' decision for an object of `kind` (and `apiVersion`), remembered by the loader.
-    private func keepsBody(kind: String, apiVersion: String?) -> Bool {
-        bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+    /// ``bodies``' decision for an object of `kind` (and `apiVersion`), remembered by the loader
+    /// and, for the last few kinds, by this builder: a file of many documents asks for each, and
+    /// the loader's memo takes a lock and hashes both strings.
+    private mutating func keepsBody(kind: String, apiVersion: String?) -> Bool {
+        if let recent = recentBodyDecisions.first(where: { $0.kind == kind && $0.apiVersion == apiVersion }) { return recent.keeps }
+        let keeps = bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+        if recentBodyDecisions.count == 8 { recentBodyDecisions.removeFirst() }
+        recentBodyDecisions.append((kind, apiVersion, keeps))
+        return keeps
     }
 
     /// Starts skipping a value: the object gets the key with an empty value.
