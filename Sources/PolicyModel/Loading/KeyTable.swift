@@ -10,9 +10,11 @@ import Glibc
 struct KeyTable<Position: Sendable>: Sendable {
     /// Every key's bytes, back to back.
     private var bytes: [UInt8] = []
-    /// Per key: where its bytes start in ``bytes`` and how many there are, its hash and where
-    /// it was written (32-bit offsets: a file is far smaller than 4 GiB).
-    private var keys: [(start: UInt32, count: UInt32, hash: UInt64, position: Position)] = []
+    /// Per key: where its bytes start in ``bytes`` (they end where the next key's start), the
+    /// low half of its hash (all a table of up to 2^31 slots uses) and where it was written:
+    /// 32 bits each, as a file is far smaller than 4 GiB, so that a mapping of many thousands
+    /// of keys stays small.
+    private var keys: [(start: UInt32, hash: UInt32, position: Position)] = []
     /// Indexes into `keys` by hash slot, `-1` for an empty slot; empty while the table is small.
     private var slots: [Int32] = []
 
@@ -28,18 +30,18 @@ struct KeyTable<Position: Sendable>: Sendable {
     /// Records the key whose UTF-8 bytes are `key`, written at `position`; returns where it
     /// was first written when it is a repeat.
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, at position: Position) -> Position? {
-        let hash = Self.hash(key)
+        let hash = UInt32(truncatingIfNeeded: Self.hash(key))
         if slots.isEmpty {
-            for existing in keys where existing.hash == hash && matches(existing, key) { return existing.position }
+            for index in keys.indices where keys[index].hash == hash && matches(index, key) { return keys[index].position }
             append(key, hash: hash, position: position)
             if keys.count > Self.linearLimit { rebuild(capacity: 64) }
             return nil
         }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Int(hash) & mask
         while slots[slot] >= 0 {
-            let existing = keys[Int(slots[slot])]
-            if existing.hash == hash && matches(existing, key) { return existing.position }
+            let index = Int(slots[slot])
+            if keys[index].hash == hash && matches(index, key) { return keys[index].position }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(keys.count)
@@ -48,7 +50,7 @@ struct KeyTable<Position: Sendable>: Sendable {
         return nil
     }
 
-    private mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, position: Position) {
+    private mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32, position: Position) {
         // Room for a typical mapping's keys at once, instead of growth by doubling from one.
         if keys.capacity == 0 {
             keys.reserveCapacity(8)
@@ -56,21 +58,25 @@ struct KeyTable<Position: Sendable>: Sendable {
         }
         let start = UInt32(truncatingIfNeeded: bytes.count)
         bytes.append(contentsOf: key)
-        keys.append((start, UInt32(truncatingIfNeeded: key.count), hash, position))
+        keys.append((start, hash, position))
     }
 
-    private func matches(_ existing: (start: UInt32, count: UInt32, hash: UInt64, position: Position), _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard Int(existing.count) == key.count else { return false }
+    /// True when key `index` is exactly `key`.
+    private func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(keys[index].start)
+        let end = index + 1 < keys.count ? Int(keys[index + 1].start) : bytes.count
+        guard end - start == key.count else { return false }
         guard let base = key.baseAddress, !key.isEmpty else { return true }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(existing.start), base, key.count) == 0 }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
     }
 
+    /// Puts every key in a table of `capacity` slots (a power of two), by its hash.
     private mutating func rebuild(capacity: Int) {
         slots.removeAll(keepingCapacity: true)
         slots.append(contentsOf: repeatElement(-1, count: capacity))
         let mask = capacity - 1
-        for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key.hash) & mask
+        for index in keys.indices {
+            var slot = Int(keys[index].hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
         }
