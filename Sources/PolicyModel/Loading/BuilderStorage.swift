@@ -16,7 +16,7 @@ final class BuilderStorage: Sendable {
         var keyScratch: [Int] = []
     }
 
-    /// The most bytes of records and text a set may hold to be kept.
+    /// The most bytes a set may hold to be kept (its records, text and key tables).
     static let keptBytes = 1 << 20
 
     private let sets = Mutex<[Buffers]>([])
@@ -28,7 +28,9 @@ final class BuilderStorage: Sendable {
 
     /// Keeps `buffers` (emptied, with their capacity) for the next builder, unless they grew large.
     func give(_ buffers: Buffers) {
-        guard buffers.records.capacity * MemoryLayout<NodeTree.Record>.stride + buffers.text.capacity <= Self.keptBytes else { return }
+        let bytes = buffers.records.capacity * MemoryLayout<NodeTree.Record>.stride + buffers.text.capacity
+            + buffers.skipFrames.reduce(0) { $0 + $1.keys.capacityBytes }
+        guard bytes <= Self.keptBytes else { return }
         sets.withLock { sets in
             // One set per builder at work at once; a few more are never needed.
             if sets.count < 16 { sets.append(buffers) }

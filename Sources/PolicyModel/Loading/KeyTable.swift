@@ -20,6 +20,12 @@ struct KeyTable<Position: Sendable>: Sendable {
 
     private static var linearLimit: Int { 16 }
 
+    /// The bytes its storage holds room for.
+    var capacityBytes: Int {
+        bytes.capacity + keys.capacity * MemoryLayout<(start: UInt32, hash: UInt32, position: Position)>.stride
+            + slots.capacity * MemoryLayout<Int32>.stride
+    }
+
     /// Forgets every key, keeping the storage for the next mapping.
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)

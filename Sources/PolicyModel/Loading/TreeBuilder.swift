@@ -160,11 +160,6 @@ struct TreeBuilder {
         self.source = source
         sourceOffset = offset
         released = offset
-        // Room for a small file's nodes and text at once (a node per 12 bytes or so; text at
-        // most the bytes): a fleet of one file per object otherwise grows each array by
-        // doubling, five or six copies a file. A large file's arrays grow past this. Only with
-        // a decoder: each document's arrays are then dropped once decoded and used again for
-        // the next; documents kept whole keep their arrays, and each would keep this room.
         if let storage {
             var buffers = storage.take()
             swap(&buffers.records, &records)
@@ -190,6 +185,11 @@ struct TreeBuilder {
                 storage.give(buffers)
             }
         }
+        // Room for a small file's nodes and text at once (a node per 12 bytes or so; text at
+        // most the bytes): a fleet of one file per object otherwise grows each array by
+        // doubling, five or six copies a file. A large file's arrays grow past this. Only with
+        // a decoder: each document's arrays are then dropped once decoded and used again for
+        // the next; documents kept whole keep their arrays, and each would keep this room.
         if decoder != nil {
             let room = min(buffer.count, 1 << 16)
             records.reserveCapacity(room / 8 + 8)
