@@ -162,11 +162,7 @@ struct TreeBuilder {
         released = offset
         if let storage {
             var buffers = storage.take()
-            swap(&buffers.records, &records)
-            swap(&buffers.text, &text)
-            swap(&buffers.stack, &stack)
-            swap(&buffers.skipFrames, &skipFrames)
-            swap(&buffers.keyScratch, &keyScratch)
+            exchange(&buffers)
         }
         defer {
             if let storage {
@@ -177,11 +173,7 @@ struct TreeBuilder {
                 keyScratch.removeAll(keepingCapacity: true)
                 for index in skipFrames.indices { skipFrames[index].keys.removeAll() }
                 var buffers = BuilderStorage.Buffers()
-                swap(&buffers.records, &records)
-                swap(&buffers.text, &text)
-                swap(&buffers.stack, &stack)
-                swap(&buffers.skipFrames, &skipFrames)
-                swap(&buffers.keyScratch, &keyScratch)
+                exchange(&buffers)
                 storage.give(buffers)
             }
         }
@@ -418,6 +410,15 @@ struct TreeBuilder {
         case nil: return true
         case .some(let kind): return kind?.hasSuffix("List") ?? false
         }
+    }
+
+    /// Swaps the arrays ``BuilderStorage`` keeps with those of `buffers`.
+    private mutating func exchange(_ buffers: inout BuilderStorage.Buffers) {
+        swap(&buffers.records, &records)
+        swap(&buffers.text, &text)
+        swap(&buffers.stack, &stack)
+        swap(&buffers.skipFrames, &skipFrames)
+        swap(&buffers.keyScratch, &keyScratch)
     }
 
     /// True when the innermost open container holds a List's items. Read in place: `stack.last`
