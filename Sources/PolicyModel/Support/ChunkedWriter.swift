@@ -3,21 +3,25 @@
 public struct ChunkedWriter: ByteSink {
     private let chunkSize: Int
     private let output: (UnsafeBufferPointer<UInt8>) -> Void
-    /// The chunk being gathered: its first ``used`` bytes. Sized once (twice a chunk, so that
-    /// most pieces fit whole), and written in place: the writers append many short pieces,
-    /// and growing an array for each cost several times the copy.
-    private var buffer: [UInt8]
+    /// The chunk being gathered: its first ``used`` bytes. Written in place (the writers append
+    /// many short pieces, and growing an array for each cost several times the copy); it grows
+    /// by doubling up to ``limit``, so a small report touches little memory.
+    private var buffer: [UInt8] = []
     private var used = 0
+    /// The most the chunk holds: twice a chunk, so that most pieces fit whole.
+    private let limit: Int
 
     /// A writer that calls `output` with each chunk of about `chunkSize` bytes, in order.
     public init(chunkSize: Int = 1 << 16, output: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.chunkSize = chunkSize
         self.output = output
-        buffer = [UInt8](repeating: 0, count: max(1, min(chunkSize, 1 << 16) * 2))
+        limit = max(1, min(chunkSize, 1 << 16) * 2)
     }
 
     mutating func append(_ byte: UInt8) {
-        if used == buffer.count { flush() }
+        if used == buffer.count {
+            if buffer.count < limit { grow(toHold: used + 1) } else { flush() }
+        }
         buffer[used] = byte
         used += 1
         if used >= chunkSize { flush() }
@@ -27,12 +31,15 @@ public struct ChunkedWriter: ByteSink {
     mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         if used + bytes.count > buffer.count {
-            flush()
-            // Larger than a chunk can hold: passed on as they are, in order.
-            if bytes.count > buffer.count {
-                output(bytes)
-                return
+            if used + bytes.count > limit {
+                flush()
+                // Larger than a chunk can hold: passed on as they are, in order.
+                if bytes.count > limit {
+                    output(bytes)
+                    return
+                }
             }
+            if bytes.count > buffer.count - used { grow(toHold: used + bytes.count) }
         }
         let start = used
         buffer.withUnsafeMutableBufferPointer { ($0.baseAddress! + start).update(from: source, count: bytes.count) }
@@ -58,5 +65,11 @@ public struct ChunkedWriter: ByteSink {
         let count = used
         buffer.withUnsafeBufferPointer { output(UnsafeBufferPointer(rebasing: $0[..<count])) }
         used = 0
+    }
+
+    /// Makes the chunk hold at least `count` bytes (at most ``limit``), doubling it.
+    private mutating func grow(toHold count: Int) {
+        let size = min(limit, max(count, buffer.count * 2, 4096))
+        buffer.append(contentsOf: repeatElement(0, count: size - buffer.count))
     }
 }
