@@ -18,27 +18,42 @@ public struct ObjectSchema: Sendable {
     }
 
     /// The known fields.
-    public let fields: [Field]
+    public var fields: [Field] { storage.fields }
     /// The names of the required fields.
-    public let required: [String]
+    public var required: [String] { storage.required }
     /// True when fields beyond ``fields`` are allowed and not checked (core kinds).
-    public let isOpen: Bool
+    public var isOpen: Bool { storage.isOpen }
     /// The CEL validations on this object, in CRD order.
-    public let validations: [CELValidation]
-    /// The fields' names as UTF-8, back to back, and where each ends: the schema checks look
-    /// every key up by its bytes, and comparing with each field's `String` retained and
-    /// released it.
-    private let nameBytes: [UInt8]
-    private let nameEnds: [Int]
+    public var validations: [CELValidation] { storage.validations }
+
+    /// Everything, in one object: the schema walk takes an object schema out of its node for
+    /// every mapping it visits, and a copy retains one reference instead of each array.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let fields: [Field]
+        let required: [String]
+        let isOpen: Bool
+        let validations: [CELValidation]
+        /// The fields' names as UTF-8, back to back, and where each ends: the schema checks
+        /// look every key up by its bytes, and comparing with each field's `String` retained
+        /// and released it.
+        let nameBytes: [UInt8]
+        let nameEnds: [Int]
+
+        init(fields: [Field], required: [String], isOpen: Bool, validations: [CELValidation]) {
+            self.fields = fields
+            self.required = required
+            self.isOpen = isOpen
+            self.validations = validations
+            nameBytes = fields.flatMap(\.name.utf8)
+            nameEnds = fields.reduce(into: []) { ends, field in ends.append((ends.last ?? 0) + field.name.utf8.count) }
+        }
+    }
 
     /// Creates an object schema.
     public init(_ fields: [Field], required: [String] = [], isOpen: Bool = false, validations: [CELValidation] = []) {
-        self.fields = fields
-        self.required = required
-        self.isOpen = isOpen
-        self.validations = validations
-        nameBytes = fields.flatMap(\.name.utf8)
-        nameEnds = fields.reduce(into: []) { ends, field in ends.append((ends.last ?? 0) + field.name.utf8.count) }
+        storage = Storage(fields: fields, required: required, isOpen: isOpen, validations: validations)
     }
 
     /// The shape of the field `name`, if the object has it.
@@ -51,10 +66,11 @@ public struct ObjectSchema: Sendable {
     func field(namedBy key: Int, in tree: NodeTree) -> SchemaNode? {
         let record = tree.records[key]
         guard record.kind == .scalar else { return nil }
+        let storage = storage
         let found: Int? = tree.text.withUnsafeBufferPointer { text in
-            nameBytes.withUnsafeBufferPointer { names in
+            storage.nameBytes.withUnsafeBufferPointer { names in
                 var start = 0
-                for (index, end) in nameEnds.enumerated() {
+                for (index, end) in storage.nameEnds.enumerated() {
                     if end - start == record.count,
                        record.count == 0 || memcmp(names.baseAddress! + start, text.baseAddress! + record.textStart, record.count) == 0 {
                         return index
@@ -64,7 +80,8 @@ public struct ObjectSchema: Sendable {
                 return nil
             }
         }
-        return found.map { fields[$0].schema }
+        guard let found else { return nil }
+        return storage.fields[found].schema
     }
 
     /// The field names, in order.
