@@ -86,17 +86,14 @@ public struct Node: Sendable {
     /// The resolved value of a scalar node, or `nil` for mappings and sequences.
     public var value: ScalarValue? { scalar?.value }
 
-    /// The string value, only when the node is a scalar that resolves to a string.
+    /// The string value, only when the node is a scalar that resolves to a string. Told from
+    /// the scalar's bytes first: the text is made only when it is a string.
     public var string: String? {
-        if case .string(let text)? = value { return text }
-        return nil
+        tree.resolution(at: index) == .string ? tree.string(at: index) : nil
     }
 
     /// True when the node is a scalar that resolves to null.
-    public var isNull: Bool {
-        if case .null? = value { return true }
-        return false
-    }
+    public var isNull: Bool { tree.resolution(at: index) == .null }
 
     /// True when the node is a mapping.
     public var isMapping: Bool { record.kind == .mapping }
