@@ -58,7 +58,8 @@ public struct ObjectSchema: Sendable {
 
     /// The shape of the field `name`, if the object has it.
     public func field(_ name: String) -> SchemaNode? {
-        fields.first(where: { $0.name == name })?.schema
+        var name = name
+        return name.withUTF8(field(named:))
     }
 
     /// The schema of the field whose name is the text of scalar record `key` of `tree` (no
@@ -66,19 +67,21 @@ public struct ObjectSchema: Sendable {
     func field(namedBy key: Int, in tree: NodeTree) -> SchemaNode? {
         let record = tree.records[key]
         guard record.kind == .scalar else { return nil }
+        return tree.text.withUnsafeBufferPointer { field(named: UnsafeBufferPointer(rebasing: $0[record.textStart..<record.textStart + record.count])) }
+    }
+
+    /// The schema of the first field whose name is the UTF-8 `name`.
+    private func field(named name: UnsafeBufferPointer<UInt8>) -> SchemaNode? {
         let storage = storage
-        let found: Int? = tree.text.withUnsafeBufferPointer { text in
-            storage.nameBytes.withUnsafeBufferPointer { names in
-                var start = 0
-                for (index, end) in storage.nameEnds.enumerated() {
-                    if end - start == record.count,
-                       record.count == 0 || memcmp(names.baseAddress! + start, text.baseAddress! + record.textStart, record.count) == 0 {
-                        return index
-                    }
-                    start = end
+        let found: Int? = storage.nameBytes.withUnsafeBufferPointer { names in
+            var start = 0
+            for (index, end) in storage.nameEnds.enumerated() {
+                if end - start == name.count, name.isEmpty || memcmp(names.baseAddress! + start, name.baseAddress!, name.count) == 0 {
+                    return index
                 }
-                return nil
+                start = end
             }
+            return nil
         }
         guard let found else { return nil }
         return storage.fields[found].schema
