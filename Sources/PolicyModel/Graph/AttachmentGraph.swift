@@ -87,8 +87,10 @@ public struct AttachmentGraph: Sendable {
             range.map { routeIndex in
                 let route = routes[routeIndex]
                 return route.rules.map { rule in
-                    rule.backends.map { backend in
-                        (backend, Self.effective(route: route, rule: rule, backend: backend, index: index,
+                    // Made once for the rule: its backends' entries share them.
+                    let inline = rule.rule.sessionPersistence.map { PersistenceSettings($0, of: route.object) }
+                    return rule.backends.map { backend in
+                        (backend, Self.effective(route: route, rule: rule, inline: inline, backend: backend, index: index,
                                                  generation: generation, implementation: implementation))
                     }
                 }
@@ -112,7 +114,7 @@ public struct AttachmentGraph: Sendable {
             for (rule, backends) in zip(route.rules, computed) {
                 let start = entries.count
                 let totalWeight = rule.totalWeight
-                for (backend, persistence) in backends {
+                for (backendIndex, (backend, persistence)) in backends.enumerated() {
                     var rejections = routeRefusal.map { [$0] } ?? []
                     rejections += parentRejections + affinityRejections
                     rejections += Self.backendRejections(backend, route: route)
@@ -124,7 +126,7 @@ public struct AttachmentGraph: Sendable {
                     } else {
                         validity = .applied
                     }
-                    entries.append(BackendEntry(route: route, rule: rule, backend: backend, persistence: persistence, validity: validity,
+                    entries.append(BackendEntry(route: route, ruleIndex: rule.index, backendIndex: backendIndex, persistence: persistence, validity: validity,
                                                 totalWeight: totalWeight, implementation: implementation))
                 }
                 ranges[RuleKey(route: ObjectIdentifier(route), rule: rule.index)] = start..<entries.count
@@ -410,7 +412,9 @@ public struct AttachmentGraph: Sendable {
         }
     }
 
-    private static func effective(route: RouteNode, rule: RuleNode, backend: BackendNode, index: PolicyIndex,
+    /// The persistence that wins for `backend` of `rule`, whose inline settings (when it has
+    /// them) are `inline`.
+    private static func effective(route: RouteNode, rule: RuleNode, inline: PersistenceSettings?, backend: BackendNode, index: PolicyIndex,
                                   generation: Generation, implementation: ImplementationProfile) -> EffectivePersistence? {
         guard backend.permitted, let identity = backend.identity else { return nil }
         // A seed policy may target one port of the Service by name (sectionName).
@@ -425,8 +429,8 @@ public struct AttachmentGraph: Sendable {
         }
         let routeKey = "\(route.object.gvk.kind)/\(route.object.metadata.effectiveNamespace)/\(route.object.metadata.name?.value ?? "")"
 
-        if let config = rule.rule.sessionPersistence {
-            return make(.routeRule, source: route.object, policy: nil, settings: PersistenceSettings(config, of: route.object),
+        if let inline {
+            return make(.routeRule, source: route.object, policy: nil, settings: inline,
                         route: route, rule: rule, backend: backend, overridden: backendPolicies,
                         scope: "\(routeKey)#\(rule.index)", generation: generation, implementation: implementation)
         }

@@ -4,10 +4,14 @@
 public final class BackendEntry: Sendable {
     /// The route.
     public let route: RouteNode
-    /// The rule.
-    public let rule: RuleNode
-    /// The backend.
-    public let backend: BackendNode
+    /// The rule: one of the route's.
+    public var rule: RuleNode { route.rules[Int(ruleIndex)] }
+    /// The backend: one of the rule's.
+    public var backend: BackendNode { route.rules[Int(ruleIndex)].backends[Int(backendIndex)] }
+    // The rule and backend are found by their positions in the route: an entry holding copies
+    // of them took about 470 bytes more, and a route may have thousands of entries.
+    private let ruleIndex: UInt32
+    private let backendIndex: UInt32
     /// The persistence configured for this traffic that wins precedence; `nil` when none is.
     public let persistence: EffectivePersistence?
     /// Whether the traffic exists and the persistence is applied.
@@ -15,12 +19,15 @@ public final class BackendEntry: Sendable {
     /// The two-tier decision; `nil` when the traffic is rejected.
     public let decision: SessionDecision?
 
-    /// Creates an entry; the decision follows from the validity, the persistence and the weights.
-    public init(route: RouteNode, rule: RuleNode, backend: BackendNode, persistence: EffectivePersistence?,
+    /// Creates an entry for the backend at `backendIndex` of the rule at `ruleIndex` of `route`;
+    /// the decision follows from the validity, the persistence and the weights.
+    public init(route: RouteNode, ruleIndex: Int, backendIndex: Int, persistence: EffectivePersistence?,
                 validity: EntryValidity = .applied, totalWeight: Int64? = nil, implementation: ImplementationProfile = .default) {
         self.route = route
-        self.rule = rule
-        self.backend = backend
+        self.ruleIndex = UInt32(ruleIndex)
+        self.backendIndex = UInt32(backendIndex)
+        let rule = route.rules[ruleIndex]
+        let backend = rule.backends[backendIndex]
         self.persistence = persistence
         self.validity = validity
         let weights = SessionDecision.WeightTier(weight: backend.weight,

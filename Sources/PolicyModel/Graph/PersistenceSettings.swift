@@ -1,7 +1,10 @@
 /// Session-persistence settings from one place (a route rule, a route policy, a backend
 /// policy), normalised across generations: the seed's `HTTPCookie` is `Cookie`, seconds and
 /// GEP-2257 durations are both seconds.
-public struct PersistenceSettings: Sendable {
+///
+/// Immutable; a class so that the entries a rule's or a policy's settings apply to share them
+/// (the settings take about 540 bytes, and a fleet has an entry per backend of every rule).
+public final class PersistenceSettings: Sendable {
     /// `Cookie` or `Header`.
     public let type: Sourced<String>
     /// The session name, when one is set.
