@@ -31,13 +31,14 @@ public struct Analysis: Sendable {
         }
     }
 
-    /// Analyses `files`.
-    public init(files: [LoadedFile], options: AnalysisOptions = AnalysisOptions()) {
+    /// Analyses `files`, whose objects are `decoded` when the caller decoded them already
+    /// (for `options`' generation and default namespace, with its kustomize patches).
+    public init(files: [LoadedFile], decoded: DecodedFiles? = nil, options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
         let linter = Linter(settings: options.ruleSettings, honourSuppressions: options.honourSuppressions, selectors: options.suppressions)
         let objectContext = LintContext(files: files, generation: options.generation, implementation: options.implementation,
                                         options: options.lint, jobs: options.jobs, defaultNamespace: options.defaultNamespace,
-                                        kustomizePatches: options.kustomizePatches)
+                                        kustomizePatches: options.kustomizePatches, decoded: decoded)
         // The hashes of each object's identity, worked out on the workers; dropped once the
         // index is made (before the graph, which holds the most, is built).
         let objects = objectContext.objects

@@ -43,44 +43,21 @@ public struct LintContext: Sendable {
         let path: String
     }
 
-    /// Decodes and schema-checks `files` for `generation`, leaving out the files that a
-    /// kustomization among them, or in `kustomizePatches`, names as patches; the graph is left empty.
+    /// Decodes and schema-checks `files` for `generation` (or takes `decoded`, made from them
+    /// for that generation and `defaultNamespace`), leaving out the files that a kustomization
+    /// among them, or in `kustomizePatches`, names as patches; the graph is left empty.
     init(files: [LoadedFile], generation: Generation, implementation: ImplementationProfile, options: LintOptions, jobs: Int = 1,
-         defaultNamespace: String = "default", kustomizePatches named: [KustomizePatch] = []) {
+         defaultNamespace: String = "default", kustomizePatches named: [KustomizePatch] = [], decoded given: DecodedFiles? = nil) {
         self.generation = generation
         self.implementation = implementation
         self.options = options
         self.files = files
         helmNotes = HelmTemplateNotes(files)
-        // Unrendered Helm templates are reported (SPP001), not analysed. Files the loader
-        // decoded as they streamed are taken as they are; the others are decoded here.
         let decoder = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace)
-        let analysed = files.filter { $0.templateAction == nil }
-        let parts = OrderedParallel.map(count: analysed.count, jobs: jobs) { range in
-            range.map { index -> DecodedInputs in
-                let file = analysed[index]
-                if let decoded = file.decoded, let settings = file.decodedWith {
-                    precondition(settings == decoder.settings, "\(file.path) was decoded for another generation or namespace")
-                    return decoded
-                }
-                var decoded = DecodedInputs()
-                for document in file.documents { decoder.decode(document, into: &decoded) }
-                return decoded
-            }
-        }
-        // Kustomize patches are parts of objects: their files are left out (SPP015 names them).
-        let patches = Dictionary((parts.flatMap(\.kustomizePatches) + named).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        var decoded = DecodedInputs()
-        var kustomizePatches: [(patch: KustomizePatch, location: SourceLocation)] = []
-        for (file, part) in zip(analysed, parts) {
-            if !patches.isEmpty, let patch = patches[PathText.normalized(file.path)] {
-                let location = part.objects.first?.anchorLocation ?? part.nonObjects.first?.location ?? SourceLocation(file: file.path, line: 1, column: 1)
-                kustomizePatches.append((patch, location))
-                continue
-            }
-            decoded.append(part)
-        }
-        self.kustomizePatches = kustomizePatches
+        let merged = given ?? DecodedFiles(files: files, decoder: decoder, jobs: jobs, kustomizePatches: named)
+        precondition(merged.settings == decoder.settings, "the inputs were decoded for another generation or namespace")
+        let decoded = merged.inputs
+        kustomizePatches = merged.kustomizePatches
         objects = decoded.objects
         nonObjects = decoded.nonObjects
         envelopeSuspects = decoded.envelopeSuspects

@@ -9,12 +9,26 @@ public final class LoadedFile: Sendable {
     /// The documents that loaded completely, in order; empty when the loader decoded them
     /// as they finished (see ``decoded``).
     public let documents: [YAMLDocument]
-    /// What the loader's decoder made of the documents, when the loader had one: the
-    /// objects and their schema violations, with no node tree kept.
-    public let decoded: DecodedInputs?
+    /// What the loader's decoder made of the documents, when the loader had one (and it was
+    /// not taken away: see ``withoutDecoded()``): the objects and their schema violations, with
+    /// no node tree kept.
+    public var decoded: DecodedInputs? { decoding?.inputs }
     /// The settings of the decoder that made ``decoded`` (not the decoder itself: a fleet has
     /// many files, and the decoder's tables are large).
-    public let decodedWith: ObjectDecoder.Settings?
+    public var decodedWith: ObjectDecoder.Settings? { decoding?.settings }
+    /// Both, boxed: a fleet has many files, and a file that holds them inline is 80 bytes larger
+    /// even once they are taken away.
+    private let decoding: Decoding?
+
+    private final class Decoding: Sendable {
+        let inputs: DecodedInputs
+        let settings: ObjectDecoder.Settings?
+
+        init(inputs: DecodedInputs, settings: ObjectDecoder.Settings?) {
+            self.inputs = inputs
+            self.settings = settings
+        }
+    }
     /// What kept (part of) the file from loading.
     public let issues: [LoadIssue]
     /// The keys a mapping repeats, found while loading (in the order the mappings closed).
@@ -35,17 +49,32 @@ public final class LoadedFile: Sendable {
         self.path = path
         self.source = source
         self.documents = documents
-        self.decoded = decoded
-        self.decodedWith = decodedWith
+        decoding = decoded.map { Decoding(inputs: $0, settings: decodedWith) }
         self.issues = issues
         self.duplicateKeys = duplicateKeys
         self.templateAction = templateAction
         self.helmSources = helmSources
     }
 
+    private init(_ file: LoadedFile, decoding: Decoding?, helmSources: HelmSources) {
+        path = file.path
+        source = file.source
+        documents = file.documents
+        self.decoding = decoding
+        issues = file.issues
+        duplicateKeys = file.duplicateKeys
+        templateAction = file.templateAction
+        self.helmSources = helmSources
+    }
+
     /// The same file, with the templates that rendered it.
     func with(helmSources: HelmSources) -> LoadedFile {
-        LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys, decoded: decoded,
-                   decodedWith: decodedWith, templateAction: templateAction, helmSources: helmSources)
+        LoadedFile(self, decoding: decoding, helmSources: helmSources)
+    }
+
+    /// The same file without what the loader decoded of it, for a caller that took that into
+    /// ``DecodedFiles`` and keeps the file for the rest of the run (its path, source and issues).
+    public func withoutDecoded() -> LoadedFile {
+        decoding == nil ? self : LoadedFile(self, decoding: nil, helmSources: helmSources)
     }
 }

@@ -10,8 +10,10 @@ struct Workspace: Sendable {
     let configuration: ConfigurationFile?
     /// The analysis options: flags over the configuration file over defaults, resolved here only.
     let options: AnalysisOptions
-    /// The loaded files, sorted by path.
+    /// The loaded files, sorted by path, without what they decoded to (that is ``decoded``).
     let files: [LoadedFile]
+    /// The files' objects, decoded as they loaded and put together once.
+    let decoded: DecodedFiles
     /// Inputs that could not be read (reported on stderr; the run exits 2).
     let inputErrors: [InputError]
 
@@ -63,7 +65,11 @@ struct Workspace: Sendable {
         }
         files.sort { $0.path < $1.path }
         analysis.kustomizePatches = KustomizationLookup.patches(beside: collected.named, inputs: files, reader: reader)
-        return Workspace(configuration: configuration, options: analysis, files: files, inputErrors: errors)
+        // Put together once; the files keep their paths, sources and issues, not a per-file copy
+        // of every list. Each is replaced in place, so that the one it replaces goes at once.
+        let decoded = DecodedFiles(files: files, decoder: decoder, jobs: jobs, kustomizePatches: analysis.kustomizePatches)
+        for index in files.indices { files[index] = files[index].withoutDecoded() }
+        return Workspace(configuration: configuration, options: analysis, files: files, decoded: decoded, inputErrors: errors)
     }
 
     /// The analysis of the inputs, built once with the resolved options; its report holds the
@@ -73,7 +79,7 @@ struct Workspace: Sendable {
     func analyse(reportedRules: Set<String>? = nil) -> Analysis {
         var options = options
         options.reportedRules = reportedRules
-        let analysis = Analysis(files: files, options: options)
+        let analysis = Analysis(files: files, decoded: decoded, options: options)
         _ = Unmanaged.passRetained(KeptAlive(analysis))
         return analysis
     }
