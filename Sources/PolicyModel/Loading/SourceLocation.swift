@@ -30,6 +30,15 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// `file:line:col`.
+    /// The file, as the loader made it (for holders that keep it once; see ``SourcePosition``).
+    var fileReference: Unmanaged<SourceFile> { storedFile }
+
+    /// True when `other` is `nil` or in the same file.
+    func sharesFile(with other: SourceLocation?) -> Bool {
+        guard let other else { return true }
+        return other.storedFile.toOpaque() == storedFile.toOpaque() || other.file == file
+    }
+
     public var description: String { "\(file):\(line):\(column)" }
 
     /// The place at `line` and `column` of the same file.

@@ -5,12 +5,18 @@
 /// rules need and the schema check runs while the document's nodes are still there.
 public final class KubeObject: Sendable {
     /// Where the object's mapping starts (in the file it came from).
-    public let location: SourceLocation
+    public var location: SourceLocation { SourceLocation(file: file, line: Int(line), column: Int(column)) }
     /// What `apiVersion` and `kind` stand for (shared with the other objects that write the same).
     public let envelope: ObjectEnvelope
+    // The file once, and lines and columns in it: a fleet has many objects.
+    private let file: Unmanaged<SourceFile>
+    private let line: UInt32
+    private let column: UInt32
     /// Where `apiVersion` and `kind` are written, when they are (their texts are the envelope's).
-    private let apiVersionLocation: SourceLocation?
-    private let kindLocation: SourceLocation?
+    private let apiVersionPosition: SourcePosition
+    private let kindPosition: SourcePosition
+    private var apiVersionLocation: SourceLocation? { apiVersionPosition.location(in: file) }
+    private var kindLocation: SourceLocation? { kindPosition.location(in: file) }
     /// `metadata`.
     public let metadata: ObjectMeta
     /// The decoded spec.
@@ -31,13 +37,16 @@ public final class KubeObject: Sendable {
     public var apiProblem: APIProblem? { envelope.apiProblem }
 
     /// Creates an object whose `apiVersion` (the envelope's) is written at `apiVersionLocation`
-    /// and whose `kind` at `kindLocation`, when they are written.
+    /// and whose `kind` at `kindLocation`, when they are written (in the object's file).
     public init(location: SourceLocation, envelope: ObjectEnvelope, apiVersionLocation: SourceLocation?, kindLocation: SourceLocation?,
                 metadata: ObjectMeta, spec: ObjectSpec) {
-        self.location = location
+        assert(location.sharesFile(with: apiVersionLocation) && location.sharesFile(with: kindLocation), "an object written in more than one file")
+        file = location.fileReference
+        line = UInt32(clamping: location.line)
+        column = UInt32(clamping: location.column)
         self.envelope = envelope
-        self.apiVersionLocation = envelope.apiVersion == nil ? nil : apiVersionLocation
-        self.kindLocation = kindLocation
+        apiVersionPosition = SourcePosition(envelope.apiVersion == nil ? nil : apiVersionLocation)
+        kindPosition = SourcePosition(kindLocation)
         self.metadata = metadata
         self.spec = spec
     }

@@ -2,29 +2,24 @@
 public struct ObjectMeta: Sendable {
     /// `metadata.name` (or `generateName` when only that is set).
     public var name: Located<String>? {
-        writtenName.map { Located($0.value, at: $0.location, path: nameIsGenerated ? .metadataGenerateName : .metadataName) }
+        guard let writtenName, let location = namePosition.location(in: file) else { return nil }
+        return Located(writtenName, at: location, path: nameIsGenerated ? .metadataGenerateName : .metadataName)
     }
     /// `metadata.namespace` as written.
-    public var namespace: Located<String>? { namespaceLocation.map { Located(effectiveNamespace, at: $0, path: .metadataNamespace) } }
+    public var namespace: Located<String>? {
+        namespacePosition.location(in: file).map { Located(effectiveNamespace, at: $0, path: .metadataNamespace) }
+    }
     /// The namespace the object lands in: as written, or the default namespace (`--namespace`,
     /// else `default`) when it names none.
     public let effectiveNamespace: String
-    // Kept without their field paths, which are the same for every object (a fleet has many).
-    private let writtenName: Written?
-    /// Where the namespace is written, when it is.
-    private let namespaceLocation: SourceLocation?
-    private let nameIsGenerated: Bool
-
-    /// A text and where it is written.
-    private struct Written {
-        let value: String
-        let location: SourceLocation
-
-        init(_ located: Located<String>) {
-            value = located.value
-            location = located.location
-        }
-    }
+    // Kept without their field paths, which are the same for every object, and with their
+    // file once (a fleet has many objects).
+    private let writtenName: String?
+    /// The file the name, the namespace and the `metadata` key are written in, when any is.
+    private let file: Unmanaged<SourceFile>?
+    private let namePosition: SourcePosition
+    private let namespacePosition: SourcePosition
+    private let keyPosition: SourcePosition
     /// `metadata.creationTimestamp`, as written (RFC 3339). Boxed: most objects have none,
     /// and those that have one keep 8 bytes in place instead of a whole located string.
     public var creationTimestamp: Located<String>? { timestamp?.value }
@@ -41,20 +36,27 @@ public struct ObjectMeta: Sendable {
     /// (others are not kept: a fleet's objects carry many).
     public let annotations: [String: Located<String>]
     /// Where the `metadata` key is written, when it is.
-    public let keyLocation: SourceLocation?
+    public var keyLocation: SourceLocation? { keyPosition.location(in: file) }
+    private let nameIsGenerated: Bool
 
-    /// Creates metadata. The name's path says whether it is `metadata.name` or
-    /// `metadata.generateName`; the paths themselves are not kept.
+    /// Creates metadata whose name, namespace and `metadata` key are written in one file. The
+    /// name's path says whether it is `metadata.name` or `metadata.generateName`; the paths
+    /// themselves are not kept.
     public init(name: Located<String>?, namespace: Located<String>?, creationTimestamp: Located<String>?,
                 annotations: [String: Located<String>], defaultNamespace: String = "default",
                 keyLocation: SourceLocation? = nil) {
-        writtenName = name.map(Written.init)
+        let first = name?.location ?? namespace?.location ?? keyLocation
+        assert(first.map { $0.sharesFile(with: name?.location) && $0.sharesFile(with: namespace?.location) && $0.sharesFile(with: keyLocation) }
+                     ?? true, "metadata written in more than one file")
+        file = first?.fileReference
+        writtenName = name?.value
+        namePosition = SourcePosition(name?.location)
         nameIsGenerated = name?.path == .metadataGenerateName
         effectiveNamespace = namespace?.value ?? defaultNamespace
-        namespaceLocation = namespace?.location
+        namespacePosition = SourcePosition(namespace?.location)
+        keyPosition = SourcePosition(keyLocation)
         timestamp = creationTimestamp.map(TimestampBox.init)
         self.annotations = annotations
-        self.keyLocation = keyLocation
     }
 
     /// The prefix of the annotation keys sppctl reads (`sppctl.io/ignore`).
