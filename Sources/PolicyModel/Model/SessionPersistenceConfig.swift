@@ -5,8 +5,10 @@
 /// Immutable; a class because every rule about settings goes through all of them: a copy is
 /// then one reference, not the thirty-odd strings and paths its fields hold.
 public final class SessionPersistenceConfig: Sendable {
-    /// The cookie settings: `cookieConfig` (v1.1–v1.6) or `cookie` (main).
-    public struct Cookie: Sendable {
+    /// The cookie settings: `cookieConfig` (v1.1–v1.6) or `cookie` (main). A class, like
+    /// ``Header``: most configurations write neither, and each held inline took its whole size
+    /// in every configuration (a fleet has thousands).
+    public final class Cookie: Sendable {
         /// Where the `cookie`/`cookieConfig` key is written.
         public let location: SourceLocation
         /// Its field path.
@@ -17,16 +19,32 @@ public final class SessionPersistenceConfig: Sendable {
         public let name: Located<String>?
         /// `cookie.path` (main only).
         public let cookiePath: Located<String>?
+
+        /// Creates cookie settings.
+        public init(location: SourceLocation, path: FieldPath, lifetimeType: Located<String>?, name: Located<String>?, cookiePath: Located<String>?) {
+            self.location = location
+            self.path = path
+            self.lifetimeType = lifetimeType
+            self.name = name
+            self.cookiePath = cookiePath
+        }
     }
 
     /// The header settings (main only).
-    public struct Header: Sendable {
+    public final class Header: Sendable {
         /// Where the `header` key is written.
         public let location: SourceLocation
         /// Its field path.
         public let path: FieldPath
         /// `header.name`.
         public let name: Located<String>?
+
+        /// Creates header settings.
+        public init(location: SourceLocation, path: FieldPath, name: Located<String>?) {
+            self.location = location
+            self.path = path
+            self.name = name
+        }
     }
 
     /// Where the `sessionPersistence` key is written.
