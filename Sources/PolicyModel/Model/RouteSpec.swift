@@ -1,7 +1,8 @@
 /// The spec of an HTTPRoute or GRPCRoute.
 public struct RouteSpec: Sendable {
-    /// A `parentRefs` entry.
-    public struct ParentReference: Sendable {
+    /// A `parentRefs` entry. A class, like ``BackendReference``: the graph's parent nodes refer
+    /// to the spec's entries instead of each holding a copy (about 150 bytes).
+    public final class ParentReference: Sendable {
         /// Where it is.
         public let location: SourceLocation
         /// Its field path (`spec.parentRefs[0]`).
@@ -18,6 +19,19 @@ public struct RouteSpec: Sendable {
         public let sectionName: Located<String>?
         /// `port`.
         public let port: Int64?
+
+        /// Creates a parent reference.
+        public init(location: SourceLocation, path: FieldPath, group: String, kind: String, namespace: String?, name: Located<String>?,
+                    sectionName: Located<String>?, port: Int64?) {
+            self.location = location
+            self.path = path
+            self.group = group
+            self.kind = kind
+            self.namespace = namespace
+            self.name = name
+            self.sectionName = sectionName
+            self.port = port
+        }
     }
 
     /// A path match (HTTPRoute only).
@@ -37,8 +51,9 @@ public struct RouteSpec: Sendable {
         }
     }
 
-    /// A `backendRefs` entry.
-    public struct BackendReference: Sendable {
+    /// A `backendRefs` entry. A class: the graph's backend nodes refer to the spec's entries
+    /// instead of each holding a copy (240 bytes).
+    public final class BackendReference: Sendable {
         /// Where it is.
         public let location: SourceLocation
         /// Its field path.
@@ -55,6 +70,19 @@ public struct RouteSpec: Sendable {
         public let port: Located<Int64>?
         /// `weight`, when written (the API default is 1).
         public let weight: Located<Int64>?
+
+        /// Creates a backend reference.
+        public init(location: SourceLocation, path: FieldPath, group: String, kind: String, name: Located<String>?, namespace: Located<String>?,
+                    port: Located<Int64>?, weight: Located<Int64>?) {
+            self.location = location
+            self.path = path
+            self.group = group
+            self.kind = kind
+            self.name = name
+            self.namespace = namespace
+            self.port = port
+            self.weight = weight
+        }
     }
 
     /// One rule.
