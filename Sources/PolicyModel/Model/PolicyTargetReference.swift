@@ -1,6 +1,9 @@
 /// One target of a policy: `targetRefs[i]` of BackendLBPolicy/XBackendTrafficPolicy, or the
 /// seed policy's single `targetRef`.
-public struct PolicyTargetReference: Sendable {
+///
+/// Immutable; a class so that the graph's policy targets refer to the spec's references
+/// instead of each holding a copy (about 270 bytes).
+public final class PolicyTargetReference: Sendable {
     /// Where the reference is.
     public let location: SourceLocation
     /// Its field path.
