@@ -2,70 +2,75 @@
 /// policy), normalised across generations: the seed's `HTTPCookie` is `Cookie`, seconds and
 /// GEP-2257 durations are both seconds.
 ///
-/// Immutable; a class so that the entries a rule's or a policy's settings apply to share them
-/// (the settings take about 540 bytes, and a fleet has an entry per backend of every rule).
+/// Immutable; a class so that the entries a rule's or a policy's settings apply to share them.
+/// It keeps what it was made from and works each value out when asked: the values, each with
+/// its provenance, took about 540 bytes, and a fleet has settings for every rule and policy.
 public final class PersistenceSettings: Sendable {
-    /// `Cookie` or `Header`.
-    public let type: Sourced<String>
-    /// The session name, when one is set.
-    public let sessionName: Sourced<String>?
-    /// The absolute timeout in seconds, when set and valid.
-    public let absoluteTimeout: Sourced<Int64>?
-    /// The absolute timeout as written, when it is set and valid (`1h30m`).
-    public let writtenAbsoluteTimeout: String?
-    /// The absolute timeout as written, when it is set but not valid (SPP101, SPP102).
-    public let invalidAbsoluteTimeout: Sourced<String>?
-    /// The idle timeout in seconds, when set and valid.
-    public let idleTimeout: Sourced<Int64>?
-    /// `Session` or `Permanent`.
-    public let lifetime: Sourced<String>
-    /// True when `cookieConfig` (or main's `cookie`) is written, so the API server defaults its
-    /// `lifetimeType` to Session.
-    public let cookieConfigWritten: Bool
-    /// `cookie.path` (main), when set.
-    public let cookiePath: Sourced<String>?
-    /// Where the settings are written (the `sessionPersistence` key, or the seed policy's spec).
-    public let location: SourceLocation
-    /// The field path of the settings.
-    public let path: FieldPath
+    private enum Source: Sendable {
+        case config(SessionPersistenceConfig)
+        indirect case seed(SeedPolicySpec)
+    }
+
+    private let source: Source
+    /// The object that holds the settings.
+    private let object: KubeObject
 
     /// Settings from a route rule's or backend policy's `sessionPersistence`.
     public init(_ config: SessionPersistenceConfig, of object: KubeObject) {
-        type = config.type.map { Sourced($0.value, .field($0, of: object)) } ?? Sourced("Cookie", .implied("API default"))
-        sessionName = config.tokenName.map { Sourced($0.value, .field($0, of: object)) }
-        absoluteTimeout = config.absoluteTimeout.flatMap { field in
-            GEPDuration.parse(field.value).map { Sourced($0.seconds, .field(field, of: object)) }
-        }
-        idleTimeout = config.idleTimeout.flatMap { field in
-            GEPDuration.parse(field.value).map { Sourced($0.seconds, .field(field, of: object)) }
-        }
-        invalidAbsoluteTimeout = config.absoluteTimeout.flatMap { field in
-            GEPDuration.parse(field.value) == nil ? Sourced(field.value, .field(field, of: object, note: "invalid")) : nil
-        }
-        writtenAbsoluteTimeout = config.absoluteTimeout.flatMap { GEPDuration.parse($0.value) == nil ? nil : $0.value }
-        lifetime = config.cookie?.lifetimeType.map { Sourced($0.value, .field($0, of: object)) } ?? Sourced("Session", .implied("API default"))
-        cookieConfigWritten = config.cookie != nil
-        cookiePath = config.cookie?.cookiePath.map { Sourced($0.value, .field($0, of: object)) }
-        location = config.location
-        path = config.path
+        source = .config(config)
+        self.object = object
     }
 
     /// Settings from the seed's SessionPersistencePolicy.
     public init(seed spec: SeedPolicySpec, of object: KubeObject) {
-        if let written = spec.type {
-            type = Sourced(written.value == "HTTPCookie" ? "Cookie" : written.value, .field(written, of: object))
-        } else {
-            type = Sourced("Cookie", .implied("the provisional GEP's default (HTTPCookie)"))
+        source = .seed(spec)
+        self.object = object
+    }
+
+    /// `Cookie` or `Header`.
+    public var type: Sourced<String> {
+        switch source {
+        case .config(let config):
+            return config.type.map { Sourced($0.value, .field($0, of: object)) } ?? Sourced("Cookie", .implied("API default"))
+        case .seed(let spec):
+            guard let written = spec.type else { return Sourced("Cookie", .implied("the provisional GEP's default (HTTPCookie)")) }
+            return Sourced(written.value == "HTTPCookie" ? "Cookie" : written.value, .field(written, of: object))
         }
-        sessionName = spec.sessionName.map { Sourced($0.value, .field($0, of: object)) }
-        func seconds(_ field: Located<ScalarValue>?) -> Sourced<Int64>? {
-            guard let field, case .int(let value) = field.value, value > 0 else { return nil }
-            return Sourced(value, Provenance(object: object, path: field.path, location: field.location, note: "set"))
+    }
+
+    /// The session name, when one is set.
+    public var sessionName: Sourced<String>? {
+        switch source {
+        case .config(let config): return config.tokenName.map { Sourced($0.value, .field($0, of: object)) }
+        case .seed(let spec): return spec.sessionName.map { Sourced($0.value, .field($0, of: object)) }
         }
-        absoluteTimeout = seconds(spec.absoluteTimeoutSeconds)
-        writtenAbsoluteTimeout = absoluteTimeout.map { "\($0.value)s" }
-        idleTimeout = seconds(spec.idleTimeoutSeconds)
-        invalidAbsoluteTimeout = spec.absoluteTimeoutSeconds.flatMap { field -> Sourced<String>? in
+    }
+
+    /// The absolute timeout in seconds, when set and valid.
+    public var absoluteTimeout: Sourced<Int64>? {
+        switch source {
+        case .config(let config): return duration(config.absoluteTimeout)
+        case .seed(let spec): return seconds(spec.absoluteTimeoutSeconds)
+        }
+    }
+
+    /// The absolute timeout as written, when it is set and valid (`1h30m`).
+    public var writtenAbsoluteTimeout: String? {
+        switch source {
+        case .config(let config): return config.absoluteTimeout.flatMap { GEPDuration.parse($0.value) == nil ? nil : $0.value }
+        case .seed: return absoluteTimeout.map { "\($0.value)s" }
+        }
+    }
+
+    /// The absolute timeout as written, when it is set but not valid (SPP101, SPP102).
+    public var invalidAbsoluteTimeout: Sourced<String>? {
+        switch source {
+        case .config(let config):
+            return config.absoluteTimeout.flatMap { field in
+                GEPDuration.parse(field.value) == nil ? Sourced(field.value, .field(field, of: object, note: "invalid")) : nil
+            }
+        case .seed(let spec):
+            guard let field = spec.absoluteTimeoutSeconds else { return nil }
             if case .int(let value) = field.value, value > 0 { return nil }
             let text: String
             switch field.value {
@@ -75,10 +80,63 @@ public final class PersistenceSettings: Sendable {
             }
             return Sourced(text, Provenance(object: object, path: field.path, location: field.location, note: "invalid"))
         }
-        lifetime = Sourced("Session", .implied("the provisional GEP has no lifetime setting"))
-        cookieConfigWritten = false
-        cookiePath = nil
-        location = spec.location
-        path = "spec"
+    }
+
+    /// The idle timeout in seconds, when set and valid.
+    public var idleTimeout: Sourced<Int64>? {
+        switch source {
+        case .config(let config): return duration(config.idleTimeout)
+        case .seed(let spec): return seconds(spec.idleTimeoutSeconds)
+        }
+    }
+
+    /// `Session` or `Permanent`.
+    public var lifetime: Sourced<String> {
+        switch source {
+        case .config(let config):
+            return config.cookie?.lifetimeType.map { Sourced($0.value, .field($0, of: object)) } ?? Sourced("Session", .implied("API default"))
+        case .seed:
+            return Sourced("Session", .implied("the provisional GEP has no lifetime setting"))
+        }
+    }
+
+    /// True when `cookieConfig` (or main's `cookie`) is written, so the API server defaults its
+    /// `lifetimeType` to Session.
+    public var cookieConfigWritten: Bool {
+        if case .config(let config) = source { return config.cookie != nil }
+        return false
+    }
+
+    /// `cookie.path` (main), when set.
+    public var cookiePath: Sourced<String>? {
+        if case .config(let config) = source { return config.cookie?.cookiePath.map { Sourced($0.value, .field($0, of: object)) } }
+        return nil
+    }
+
+    /// Where the settings are written (the `sessionPersistence` key, or the seed policy's spec).
+    public var location: SourceLocation {
+        switch source {
+        case .config(let config): return config.location
+        case .seed(let spec): return spec.location
+        }
+    }
+
+    /// The field path of the settings.
+    public var path: FieldPath {
+        switch source {
+        case .config(let config): return config.path
+        case .seed: return "spec"
+        }
+    }
+
+    /// A GEP-2257 duration field in seconds, when it is valid.
+    private func duration(_ field: Located<String>?) -> Sourced<Int64>? {
+        field.flatMap { field in GEPDuration.parse(field.value).map { Sourced($0.seconds, .field(field, of: object)) } }
+    }
+
+    /// A seed policy's seconds field, when it is a positive integer.
+    private func seconds(_ field: Located<ScalarValue>?) -> Sourced<Int64>? {
+        guard let field, case .int(let value) = field.value, value > 0 else { return nil }
+        return Sourced(value, Provenance(object: object, path: field.path, location: field.location, note: "set"))
     }
 }
