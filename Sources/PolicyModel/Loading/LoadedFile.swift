@@ -8,39 +8,54 @@ public final class LoadedFile: Sendable {
     public let source: SourceReference
     /// The documents that loaded completely, in order; empty when the loader decoded them
     /// as they finished (see ``decoded``).
-    public let documents: [YAMLDocument]
+    public var documents: [YAMLDocument] { contents?.documents ?? [] }
     /// What the loader's decoder made of the documents, when the loader had one (and it was
     /// not taken away: see ``withoutDecoded()``): the objects and their schema violations, with
     /// no node tree kept.
-    public var decoded: DecodedInputs? { decoding?.inputs }
+    public var decoded: DecodedInputs? { contents?.decoded }
     /// The settings of the decoder that made ``decoded`` (not the decoder itself: a fleet has
     /// many files, and the decoder's tables are large).
-    public var decodedWith: ObjectDecoder.Settings? { decoding?.settings }
-    /// Both, boxed: a fleet has many files, and a file that holds them inline is 80 bytes larger
-    /// even once they are taken away.
-    private let decoding: Decoding?
-
-    private final class Decoding: Sendable {
-        let inputs: DecodedInputs
-        let settings: ObjectDecoder.Settings?
-
-        init(inputs: DecodedInputs, settings: ObjectDecoder.Settings?) {
-            self.inputs = inputs
-            self.settings = settings
-        }
-    }
+    public var decodedWith: ObjectDecoder.Settings? { contents?.decodedWith }
     /// What kept (part of) the file from loading.
-    public let issues: [LoadIssue]
+    public var issues: [LoadIssue] { contents?.issues ?? [] }
     /// The keys a mapping repeats, found while loading (in the order the mappings closed).
-    public let duplicateKeys: [DuplicateKey]
+    public var duplicateKeys: [DuplicateKey] { contents?.duplicateKeys ?? [] }
 
     /// Where the first Go template action (`{{ … }}` on one line) is, when the file is an
     /// unrendered Helm template: then its YAML, if it parses at all, is not what the cluster
     /// would get, and sppctl does not analyse it. Found by the loader, which has the bytes.
-    public let templateAction: SourceLocation?
+    public var templateAction: SourceLocation? { contents?.templateAction }
 
     /// The chart templates that rendered its documents, when it is `helm template` output.
-    public let helmSources: HelmSources
+    public var helmSources: HelmSources { contents?.helmSources ?? .none }
+
+    /// Everything but the path and source, boxed, and `nil` when it is all empty: once a
+    /// fleet's files are kept without what they decoded to (``withoutDecoded()``), nearly
+    /// every one has nothing else, and held in place it took 136 bytes of every file.
+    private let contents: Contents?
+
+    private final class Contents: Sendable {
+        let documents: [YAMLDocument]
+        let decoded: DecodedInputs?
+        let decodedWith: ObjectDecoder.Settings?
+        let issues: [LoadIssue]
+        let duplicateKeys: [DuplicateKey]
+        let templateAction: SourceLocation?
+        let helmSources: HelmSources
+
+        init?(documents: [YAMLDocument], decoded: DecodedInputs?, decodedWith: ObjectDecoder.Settings?, issues: [LoadIssue],
+              duplicateKeys: [DuplicateKey], templateAction: SourceLocation?, helmSources: HelmSources) {
+            guard !documents.isEmpty || decoded != nil || decodedWith != nil || !issues.isEmpty || !duplicateKeys.isEmpty
+                    || templateAction != nil || !helmSources.entries.isEmpty else { return nil }
+            self.documents = documents
+            self.decoded = decoded
+            self.decodedWith = decodedWith
+            self.issues = issues
+            self.duplicateKeys = duplicateKeys
+            self.templateAction = templateAction
+            self.helmSources = helmSources
+        }
+    }
 
     /// Creates a loaded file.
     public init(path: String, source: SourceReference, documents: [YAMLDocument], issues: [LoadIssue], duplicateKeys: [DuplicateKey] = [],
@@ -48,33 +63,21 @@ public final class LoadedFile: Sendable {
                 helmSources: HelmSources = .none) {
         self.path = path
         self.source = source
-        self.documents = documents
-        decoding = decoded.map { Decoding(inputs: $0, settings: decodedWith) }
-        self.issues = issues
-        self.duplicateKeys = duplicateKeys
-        self.templateAction = templateAction
-        self.helmSources = helmSources
-    }
-
-    private init(_ file: LoadedFile, decoding: Decoding?, helmSources: HelmSources) {
-        path = file.path
-        source = file.source
-        documents = file.documents
-        self.decoding = decoding
-        issues = file.issues
-        duplicateKeys = file.duplicateKeys
-        templateAction = file.templateAction
-        self.helmSources = helmSources
+        contents = Contents(documents: documents, decoded: decoded, decodedWith: decodedWith, issues: issues, duplicateKeys: duplicateKeys,
+                            templateAction: templateAction, helmSources: helmSources)
     }
 
     /// The same file, with the templates that rendered it.
     func with(helmSources: HelmSources) -> LoadedFile {
-        LoadedFile(self, decoding: decoding, helmSources: helmSources)
+        LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys, decoded: decoded,
+                   decodedWith: decodedWith, templateAction: templateAction, helmSources: helmSources)
     }
 
     /// The same file without what the loader decoded of it, for a caller that took that into
     /// ``DecodedFiles`` and keeps the file for the rest of the run (its path, source and issues).
     public func withoutDecoded() -> LoadedFile {
-        decoding == nil ? self : LoadedFile(self, decoding: nil, helmSources: helmSources)
+        guard decoded != nil || decodedWith != nil else { return self }
+        return LoadedFile(path: path, source: source, documents: documents, issues: issues, duplicateKeys: duplicateKeys,
+                          templateAction: templateAction, helmSources: helmSources)
     }
 }
