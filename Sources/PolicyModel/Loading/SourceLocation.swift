@@ -29,16 +29,17 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.init(file: SourceFile.named(file), line: line, column: column)
     }
 
-    /// `file:line:col`.
     /// The file, as the loader made it (for holders that keep it once; see ``SourcePosition``).
     var fileReference: Unmanaged<SourceFile> { storedFile }
 
-    /// True when `other` is `nil` or in the same file.
+    /// True when `other` is `nil` or in the same file: the same ``SourceFile``, or one of the
+    /// same path.
     func sharesFile(with other: SourceLocation?) -> Bool {
         guard let other else { return true }
         return other.storedFile.toOpaque() == storedFile.toOpaque() || other.file == file
     }
 
+    /// `file:line:col`.
     public var description: String { "\(file):\(line):\(column)" }
 
     /// The place at `line` and `column` of the same file.
@@ -48,8 +49,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     /// Equal when file name, line and column are.
     public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn
-            && (lhs.storedFile.toOpaque() == rhs.storedFile.toOpaque() || lhs.file == rhs.file)
+        lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn && lhs.sharesFile(with: rhs)
     }
 
     /// Hashes file name, line and column.

@@ -5,13 +5,15 @@
 /// rules need and the schema check runs while the document's nodes are still there.
 public final class KubeObject: Sendable {
     /// Where the object's mapping starts (in the file it came from).
-    public var location: SourceLocation { SourceLocation(file: file, line: Int(line), column: Int(column)) }
+    public var location: SourceLocation {
+        // Made from a location, a start is never "no position".
+        start.location(in: file)!
+    }
     /// What `apiVersion` and `kind` stand for (shared with the other objects that write the same).
     public let envelope: ObjectEnvelope
     // The file once, and lines and columns in it: a fleet has many objects.
     private let file: Unmanaged<SourceFile>
-    private let line: UInt32
-    private let column: UInt32
+    private let start: SourcePosition
     /// Where `apiVersion` and `kind` are written, when they are (their texts are the envelope's).
     private let apiVersionPosition: SourcePosition
     private let kindPosition: SourcePosition
@@ -42,8 +44,7 @@ public final class KubeObject: Sendable {
                 metadata: ObjectMeta, spec: ObjectSpec) {
         assert(location.sharesFile(with: apiVersionLocation) && location.sharesFile(with: kindLocation), "an object written in more than one file")
         file = location.fileReference
-        line = UInt32(clamping: location.line)
-        column = UInt32(clamping: location.column)
+        start = SourcePosition(location)
         self.envelope = envelope
         apiVersionPosition = SourcePosition(envelope.apiVersion == nil ? nil : apiVersionLocation)
         kindPosition = SourcePosition(kindLocation)
