@@ -10,7 +10,10 @@ shapes (a List of 20k items, a mapping of 50k keys, a file with 100k findings); 
 is also measured as one List written as `kubectl get -A -o yaml` and `-o json` write it. For each input
 it times, as fresh processes, the floor and: lint --jobs 1 (JSON), lint with default jobs
 (JSON and text), explain --format json, status, export --target envoy and --target haproxy.
-Each figure is the median wall time of --runs runs; peak RSS comes from /usr/bin/time. The
+Each command runs --runs times, each time right after a run of the floor: its ratio to the
+floor is the median of those paired ratios, so that a host whose speed drifts while the
+benchmark runs (a shared virtual machine can vary threefold within a minute) slows both sides
+of each pair alike. Times are medians of the runs; peak RSS comes from /usr/bin/time. The
 generated inputs are removed at the end (about 600 MB at 100k objects); --keep keeps them.
 """
 import argparse
@@ -27,16 +30,36 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def measure(command, runs):
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        code = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-        times.append(time.perf_counter() - start)
-        if code not in (0, 1):
-            sys.exit(f"{' '.join(command)} exited with {code}")
+def timed_run(command):
+    """The wall time of one run of `command`, which must exit with 0 or 1."""
+    start = time.perf_counter()
+    code = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    elapsed = time.perf_counter() - start
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(command)} exited with {code}")
+    return elapsed
+
+
+def peak_rss(command):
+    """The peak resident set of one run of `command`, in KiB."""
     timed = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    return statistics.median(times), int(timed.stderr.strip().splitlines()[-1])
+    return int(timed.stderr.strip().splitlines()[-1])
+
+
+def measure_paired(floor, commands, runs):
+    """Runs each of `commands` `runs` times, each run right after a run of `floor`. Returns the
+    floor's median time and, for each command, its median time and the median of its paired
+    ratios to the floor."""
+    floor_times = []
+    paired = [([], []) for _ in commands]
+    for _ in range(runs):
+        for command, (times, ratios) in zip(commands, paired):
+            floor_time = timed_run(floor)
+            command_time = timed_run(command)
+            floor_times.append(floor_time)
+            times.append(command_time)
+            ratios.append(command_time / floor_time)
+    return statistics.median(floor_times), [(statistics.median(times), statistics.median(ratios)) for times, ratios in paired]
 
 
 def files_under(path):
@@ -92,24 +115,26 @@ def main():
             listing = os.path.join(work, "list.txt")
             with open(listing, "w") as handle:
                 handle.write("\n".join(files) + "\n")
-            floor_time, floor_rss = measure([floor, listing], args.runs)
-            measured = [(label, *measure(base + arguments + [path], args.runs)) for label, arguments in commands]
-            rows.append((name, len(files), size, floor_time, floor_rss, measured))
-            print(name, f"floor {floor_time:.3f}s", " ".join(f"{label} {t:.3f}s" for label, t, _ in measured), flush=True)
+            floor_time, timings = measure_paired([floor, listing], [base + arguments + [path] for _, arguments in commands], args.runs)
+            lint_rss = peak_rss(base + commands[1][1] + [path])
+            measured = [(label, t, ratio) for (label, _), (t, ratio) in zip(commands, timings)]
+            rows.append((name, len(files), size, floor_time, lint_rss, measured))
+            print(name, f"floor {floor_time:.3f}s", " ".join(f"{label} {t:.3f}s ({ratio:.2f}×)" for label, t, ratio in measured), flush=True)
 
         # What each process holds before it reads anything: most of sppctl's is its own code's pages.
         empty = os.path.join(work, "empty.txt")
         open(empty, "w").close()
-        sppctl_base_rss = measure([sppctl, "--version"], 1)[1]
-        floor_base_rss = measure([floor, empty], 1)[1]
+        sppctl_base_rss = peak_rss([sppctl, "--version"])
+        floor_base_rss = peak_rss([floor, empty])
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
         cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
         lines = [
             "# sppctl benchmarks",
             "",
             f"Run {datetime.date.today().isoformat()} at commit {commit}, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()},",
-            f"release build with the Swift libraries linked in (as `make install` builds it). Each time is the median wall time of {args.runs} fresh processes; × is the ratio to the floor",
-            "(libyaml's event parser alone over the same files, `Benchmarks/yamlfloor.c`, -O2, one core) measured in the same run.",
+            f"release build with the Swift libraries linked in (as `make install` builds it). Each time is the median wall time of {args.runs} fresh processes.",
+            "Each run of a command came right after a run of the floor (libyaml's event parser alone over the same files, `Benchmarks/yamlfloor.c`, -O2, one core);",
+            "× is the median of those paired ratios, so that a host whose speed drifts during the run slows both sides of each pair alike.",
             "RSS is the peak resident set of one more run of `lint --format json` (default jobs); before it reads anything,",
             f"sppctl's resident set is {sppctl_base_rss / 1024:.0f} MiB (`sppctl --version`, mostly the pages of its own code) and the floor's {floor_base_rss / 1024:.1f} MiB.",
             "Inputs: `Benchmarks/generate_fleet.py` (fixed seed).",
@@ -118,9 +143,8 @@ def main():
             "| input | files | MiB | floor | " + " | ".join(label for label, _ in commands) + " | lint RSS |",
             "| --- | ---: | ---: | ---: | " + " | ".join("---:" for _ in commands) + " | ---: |",
         ]
-        for name, count, size, floor_time, floor_rss, measured in rows:
-            cells = [f"{t:.2f} s ({t / floor_time:.1f}×)" for _, t, _ in measured]
-            lint_rss = measured[1][2]
+        for name, count, size, floor_time, lint_rss, measured in rows:
+            cells = [f"{t:.2f} s ({ratio:.1f}×)" for _, t, ratio in measured]
             lines.append(f"| {name} | {count} | {size / 1048576:.1f} | {floor_time:.3f} s | " + " | ".join(cells)
                          + f" | {lint_rss / 1024:.0f} MiB ({lint_rss * 1024 / max(size, 1):.1f}× input) |")
         with open(os.path.join(ROOT, "Benchmarks/results.md"), "w") as handle:
