@@ -94,6 +94,24 @@ struct LintCommandTests {
         #expect(result.stdout.hasPrefix("piped.yaml:8:24: error:"))
     }
 
+    @Test("standard input takes its place among the files by its --stdin-filename, with 1, 2 or 3 workers: a later definition is the one reported", arguments: [1, 2, 3])
+    func standardInputAmongFiles(jobs: Int) throws {
+        let service = "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports: [{port: 80}]\n"
+        let directory = try TestPaths.temporaryDirectory(with: ["a.yaml": service, "c.yaml": service])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, first, later) in [("0.yaml", "0.yaml", ["a.yaml", "c.yaml"]), ("b.yaml", "a.yaml", ["b.yaml", "c.yaml"]),
+                                     ("z.yaml", "a.yaml", ["c.yaml", "z.yaml"])] {
+            let result = try Sppctl.run(["lint", "--no-config", "--jobs", "\(jobs)", "--stdin-filename", name, "-", "a.yaml", "c.yaml"],
+                                        in: directory, input: Data(service.utf8))
+            #expect(result.exitCode == 1)
+            let lines = result.stdout.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") || $0.contains(": note: ") }
+            #expect(lines == later.flatMap { file in
+                ["\(file):3:18: error: Service default/web is defined more than once; the later definition replaces the earlier one [SPP009]",
+                 "\(first):3:18: note: first defined here"]
+            }, "standard input named \(name)")
+        }
+    }
+
     @Test("helm template output: a finding or an export notice names the template that rendered its document (its # Source: comment), in text, JSON and SARIF")
     func helmSources() throws {
         let rendered = """

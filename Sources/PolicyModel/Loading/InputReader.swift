@@ -16,22 +16,46 @@ public struct InputReader: Sendable {
     /// Reads and loads `paths`; those in `pipes` may be pipes, read to their end (any other
     /// file that is not a regular file is refused: reading it could wait for ever).
     public func load(_ paths: [String], pipes: Set<String> = []) -> (files: [LoadedFile], errors: [InputError]) {
+        let loaded = load(paths, pipes: pipes, puttingTogether: false)
+        return (loaded.files, loaded.errors)
+    }
+
+    /// Reads and loads `paths` as ``load(_:pipes:)`` does, with a loader that has a decoder,
+    /// and puts together what the files decoded to as each one loads: the files come back
+    /// without it (``LoadedFile/withoutDecoded()``), and what they decoded to in one part per
+    /// worker, in order (see ``DecodedFiles/init(parts:files:settings:kustomizePatches:)``).
+    /// A fleet of small files then never holds a list of its own per file.
+    public func loadDecoded(_ paths: [String], pipes: Set<String> = []) -> (files: [LoadedFile], parts: [DecodedFilesPart], errors: [InputError]) {
+        precondition(loader.decoder != nil, "loadDecoded needs a loader with a decoder")
+        return load(paths, pipes: pipes, puttingTogether: true)
+    }
+
+    private func load(_ paths: [String], pipes: Set<String>, puttingTogether: Bool)
+        -> (files: [LoadedFile], parts: [DecodedFilesPart], errors: [InputError]) {
         // One contiguous slice of the paths per worker, each with a loader of its own (see
         // ``YAMLLoader/independentCopy()``); the results come back in path order.
-        let outcomes = OrderedParallel.map(count: paths.count, jobs: loader.jobs) { range in
+        let slices = OrderedParallel.map(count: paths.count, jobs: loader.jobs) { range in
             let reader = InputReader(loader: loader.jobs > 1 ? loader.independentCopy() : loader)
-            return range.map { reader.loadOne(paths[$0], pipe: pipes.contains(paths[$0])) }
+            var part = puttingTogether ? DecodedFilesPart() : nil
+            let outcomes = range.map { index in
+                reader.loadOne(paths[index], pipe: pipes.contains(paths[index])).map { file in
+                    part?.take(file, decoder: reader.loader.decoder!) ?? file
+                }
+            }
+            return [(outcomes: outcomes, part: part)]
         }
         var files: [LoadedFile] = []
-        files.reserveCapacity(outcomes.count)
+        files.reserveCapacity(paths.count)
         var errors: [InputError] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let file): files.append(file)
-            case .failure(let error): errors.append(error)
+        for slice in slices {
+            for outcome in slice.outcomes {
+                switch outcome {
+                case .success(let file): files.append(file)
+                case .failure(let error): errors.append(error)
+                }
             }
         }
-        return (files, errors)
+        return (files, slices.compactMap(\.part), errors)
     }
 
     /// Loads text that was read from a stream (standard input, a pipe), named `path`: at most

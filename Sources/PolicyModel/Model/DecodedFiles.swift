@@ -2,9 +2,10 @@
 /// that a kustomization names as patches (they are parts of objects, not objects).
 ///
 /// Made once per run. ``LintContext`` makes it from the files when it is not given one; a
-/// caller that keeps the files for the rest of the run makes it first and keeps the files
-/// without what they decoded to (``LoadedFile/withoutDecoded()``), so that a fleet of files
-/// does not hold a second, per-file copy of every list.
+/// caller that keeps the files for the rest of the run has the reader put together what they
+/// decoded to as they load (``InputReader/loadDecoded(_:pipes:)``), one part per worker, and
+/// makes it from the parts: the files are kept without it (``LoadedFile/withoutDecoded()``),
+/// and a fleet of files never holds a list of its own per file.
 public struct DecodedFiles: Sendable {
     /// The objects, non-objects, violations and settings of every analysed file, in file order.
     public let inputs: DecodedInputs
@@ -17,32 +18,41 @@ public struct DecodedFiles: Sendable {
     /// workers; unrendered Helm templates are left out (SPP001 reports them), and so are the
     /// files that a kustomization among them, or in `named`, names as patches.
     public init(files: [LoadedFile], decoder: ObjectDecoder, jobs: Int = 1, kustomizePatches named: [KustomizePatch] = []) {
-        let analysed = files.filter { $0.templateAction == nil }
-        let parts = OrderedParallel.map(count: analysed.count, jobs: jobs) { range in
-            range.map { index -> DecodedInputs in
-                let file = analysed[index]
-                if let decoded = file.decoded, let settings = file.decodedWith {
-                    precondition(settings == decoder.settings, "\(file.path) was decoded for another generation or namespace")
-                    return decoded
-                }
-                var decoded = DecodedInputs()
-                for document in file.documents { decoder.decode(document, into: &decoded) }
-                return decoded
-            }
+        let parts = OrderedParallel.map(count: files.count, jobs: jobs) { range in
+            var part = DecodedFilesPart()
+            for index in range { part.add(files[index], decoder: decoder) }
+            return [part]
         }
-        let patches = Dictionary((parts.flatMap(\.kustomizePatches) + named).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(parts: parts, files: files, settings: decoder.settings, kustomizePatches: named)
+    }
+
+    /// Puts together `parts`, which hold what `files` decoded to, in order, with `settings`,
+    /// leaving out the files that a kustomization among them, or in `named`, names as patches.
+    public init(parts: [DecodedFilesPart], files: [LoadedFile], settings: ObjectDecoder.Settings, kustomizePatches named: [KustomizePatch] = []) {
         var decoded = DecodedInputs()
-        var kustomizePatches: [(patch: KustomizePatch, location: SourceLocation)] = []
-        for (file, part) in zip(analysed, parts) {
-            if !patches.isEmpty, let patch = patches[PathText.normalized(file.path)] {
-                let location = part.objects.first?.anchorLocation ?? part.nonObjects.first?.location ?? SourceLocation(file: file.path, line: 1, column: 1)
-                kustomizePatches.append((patch, location))
-                continue
+        for part in parts { decoded.append(part.inputs) }
+        self.settings = settings
+        let patches = Dictionary((decoded.kustomizePatches + named).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        // The files named as patches, by their paths as named (what locations hold); there are
+        // rarely any, and then what was found in them is taken out of what was put together.
+        var patchFiles: [String: KustomizePatch] = [:]
+        var patchOrder: [String] = []
+        if !patches.isEmpty {
+            for file in files where file.templateAction == nil {
+                guard let patch = patches[PathText.normalized(file.path)], patchFiles.updateValue(patch, forKey: file.path) == nil else { continue }
+                patchOrder.append(file.path)
             }
-            decoded.append(part)
         }
-        inputs = decoded
-        self.kustomizePatches = kustomizePatches
-        settings = decoder.settings
+        guard !patchFiles.isEmpty else {
+            inputs = decoded
+            kustomizePatches = []
+            return
+        }
+        kustomizePatches = patchOrder.map { path in
+            let location = decoded.objects.first { $0.location.file == path }?.anchorLocation
+                ?? decoded.nonObjects.first { $0.location.file == path }?.location ?? SourceLocation(file: path, line: 1, column: 1)
+            return (patchFiles[path]!, location)
+        }
+        inputs = decoded.removing(files: Set(patchOrder))
     }
 }

@@ -40,6 +40,19 @@ public struct DecodedInputs: Sendable {
         }
     }
 
+    /// What was decoded from the files other than those at `paths` (paths as locations name
+    /// their files), in the same order.
+    func removing(files paths: Set<String>) -> DecodedInputs {
+        var kept = DecodedInputs()
+        // ``add(_:)`` notes the kept objects' settings and kinds again, as decoding did.
+        for object in objects where !paths.contains(object.location.file) { kept.add(object) }
+        kept.nonObjects = nonObjects.filter { !paths.contains($0.location.file) }
+        kept.schemaViolations = schemaViolations.filter { !paths.contains($0.object.location.file) }
+        kept.envelopeSuspects = envelopeSuspects.filter { !paths.contains($0.location.file) }
+        kept.kustomizePatches = kustomizePatches.filter { !paths.contains($0.kustomization) }
+        return kept
+    }
+
     /// Appends what `other` decoded (later documents).
     public mutating func append(_ other: DecodedInputs) {
         // Taken whole when nothing came before (one file's part): no copy of its arrays.

@@ -53,22 +53,29 @@ struct Workspace: Sendable {
         let paths = options.paths.isEmpty ? (piped != nil ? [] : (configured.isEmpty ? ["."] : configured)) : options.paths
         let globs = (options.ignore + (configuration.map { configuration in configuration.ignore.map(configuration.resolve) } ?? [])).map(GlobPattern.init)
         let collected = InputCollector(ignore: globs).collect(paths)
-        var (files, errors) = reader.load(collected.files, pipes: collected.pipes)
+        // Standard input is read first, so that its place among the files (sorted by path) is
+        // known before they load: the files come back in that order, without what they decoded
+        // to, which each worker puts together as its files load (see ``InputReader/loadDecoded(_:pipes:)``).
+        let standardInput = piped.map { reader.load(bytes: $0, path: options.stdinFilename) }
+            ?? (collected.readsStandardInput ? reader.load(bytes: readStandardInput(limit: limits.maxFileBytes), path: options.stdinFilename) : nil)
+        let cut = standardInput.map { input in collected.files.firstIndex { input.path < $0 } ?? collected.files.count } ?? collected.files.count
+        var (files, parts, errors) = reader.loadDecoded(Array(collected.files[..<cut]), pipes: collected.pipes)
         errors = collected.errors + errors
-        if let piped {
-            files.append(reader.load(bytes: piped, path: options.stdinFilename))
-        } else if collected.readsStandardInput {
-            files.append(reader.load(bytes: readStandardInput(limit: limits.maxFileBytes), path: options.stdinFilename))
+        if let standardInput {
+            var part = DecodedFilesPart()
+            files.append(part.take(standardInput, decoder: decoder))
+            parts.append(part)
+            let after = reader.loadDecoded(Array(collected.files[cut...]), pipes: collected.pipes)
+            files += after.files
+            parts += after.parts
+            errors += after.errors
         }
         if files.isEmpty && errors.isEmpty {
             throw CLIError("no *.yaml, *.yml or *.json files found in \(paths.joined(separator: ", "))")
         }
-        files.sort { $0.path < $1.path }
+        assert(zip(files, files.dropFirst()).allSatisfy { $0.path <= $1.path }, "the files are not in path order")
         analysis.kustomizePatches = KustomizationLookup.patches(beside: collected.named, inputs: files, reader: reader)
-        // Put together once; the files keep their paths, sources and issues, not a per-file copy
-        // of every list. Each is replaced in place, so that the one it replaces goes at once.
-        let decoded = DecodedFiles(files: files, decoder: decoder, jobs: jobs, kustomizePatches: analysis.kustomizePatches)
-        for index in files.indices { files[index] = files[index].withoutDecoded() }
+        let decoded = DecodedFiles(parts: parts, files: files, settings: decoder.settings, kustomizePatches: analysis.kustomizePatches)
         return Workspace(configuration: configuration, options: analysis, files: files, decoded: decoded, inputErrors: errors)
     }
 
