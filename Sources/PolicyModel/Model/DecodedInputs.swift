@@ -65,7 +65,9 @@ public struct DecodedInputs: Sendable {
         envelopeSuspects += other.envelopeSuspects
         sessionPersistenceConfigs += other.sessionPersistenceConfigs
         seedPolicies += other.seedPolicies
-        knownKindPositions += other.knownKindPositions.map { $0 + objects.count }
+        // Moved by the objects before them, in place (a mapped copy was an array per file of a fleet).
+        let offset = objects.count
+        for position in other.knownKindPositions { knownKindPositions.append(position + offset) }
         kustomizePatches += other.kustomizePatches
         objects += other.objects
     }
