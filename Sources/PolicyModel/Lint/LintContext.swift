@@ -53,9 +53,11 @@ public struct LintContext: Sendable {
         self.options = options
         self.files = files
         helmNotes = HelmTemplateNotes(files)
-        let decoder = ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace)
-        let merged = given ?? DecodedFiles(files: files, decoder: decoder, jobs: jobs, kustomizePatches: named)
-        precondition(merged.settings == decoder.settings, "the inputs were decoded for another generation or namespace")
+        // A decoder (its schema tables) is made only when the files are decoded here.
+        let merged = given ?? DecodedFiles(files: files, decoder: ObjectDecoder(generation: generation, defaultNamespace: defaultNamespace),
+                                           jobs: jobs, kustomizePatches: named)
+        precondition(merged.settings == ObjectDecoder.Settings(generation: generation, defaultNamespace: defaultNamespace),
+                     "the inputs were decoded for another generation or namespace")
         let decoded = merged.inputs
         kustomizePatches = merged.kustomizePatches
         objects = decoded.objects

@@ -56,8 +56,8 @@ struct Workspace: Sendable {
         // Standard input is read first, so that its place among the files (sorted by path) is
         // known before they load: the files come back in that order, without what they decoded
         // to, which each worker puts together as its files load (see ``InputReader/loadDecoded(_:pipes:)``).
-        let standardInput = piped.map { reader.load(bytes: $0, path: options.stdinFilename) }
-            ?? (collected.readsStandardInput ? reader.load(bytes: readStandardInput(limit: limits.maxFileBytes), path: options.stdinFilename) : nil)
+        let standardInput = (piped ?? (collected.readsStandardInput ? readStandardInput(limit: limits.maxFileBytes) : nil))
+            .map { reader.load(bytes: $0, path: options.stdinFilename) }
         let cut = standardInput.map { input in collected.files.firstIndex { input.path < $0 } ?? collected.files.count } ?? collected.files.count
         var (files, parts, errors) = reader.loadDecoded(Array(collected.files[..<cut]), pipes: collected.pipes)
         errors = collected.errors + errors
