@@ -95,6 +95,9 @@ public struct Node: Sendable {
     /// True when the node is a scalar that resolves to null.
     public var isNull: Bool { tree.resolution(at: index) == .null }
 
+    /// True when the node is a scalar that resolves to a string (no `String` is made).
+    public var isString: Bool { tree.resolution(at: index) == .string }
+
     /// True when the node is a mapping.
     public var isMapping: Bool { record.kind == .mapping }
 

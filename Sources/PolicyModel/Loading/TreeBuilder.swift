@@ -374,7 +374,8 @@ struct TreeBuilder {
         }
         stack[last].pendingKey = nil
         if stack[last].isObject {
-            let value = records[index].kind == .scalar ? NodeTree.text(of: records[index], in: text) : nil
+            // The value's text is made only for the two keys that keep it.
+            var value: String? { records[index].kind == .scalar ? NodeTree.text(of: records[index], in: text) : nil }
             if stack[last].kind == nil, NodeTree.text(of: records[key], in: text, equals: "kind") {
                 stack[last].kind = .some(value)
                 stack[last].keepsBody = nil
@@ -390,7 +391,9 @@ struct TreeBuilder {
     /// and its text when no anchor was defined in it (an anchor's records refer to the text).
     private mutating func decodeListItem(_ index: Int) {
         do {
-            let item = Node(tree: NodeTree(records: Array(records[index...]), text: text, tags: tags, file: file), index: 0)
+            // The tree shares the builder's arrays (nothing keeps a decoded item's nodes), so
+            // they are unique again, and cut back in place, once it is gone.
+            let item = Node(tree: NodeTree(records: records, text: text, tags: tags, file: file), index: index)
             decoder!.decodeListItem(item, into: &streamedItems)
         }
         records.removeLast(records.count - index)

@@ -6,6 +6,13 @@ extension Node {
         string(key, fieldPath: path.child(key))
     }
 
+    /// The string value of field `key` and where it is written, when it is a string: for the
+    /// fields every object has, whose path the caller knows (no ``FieldPath`` is made).
+    func stringWithLocation(_ key: String) -> (value: String, location: SourceLocation)? {
+        guard let node = self[key], let text = node.string else { return nil }
+        return (text, node.location)
+    }
+
     /// The string value of field `key`, located at `fieldPath` (the field's whole path, made
     /// only when the field is there: most optional fields are not), when it is a string.
     func string(_ key: String, fieldPath: @autoclosure () -> FieldPath) -> Located<String>? {

@@ -49,7 +49,7 @@ public struct ObjectDecoder: Sendable {
 
     /// Decodes one item of a List, as ``decode(_:into:)`` decodes each.
     func decodeListItem(_ item: Node, into unit: inout DecodedInputs) {
-        guard item.isMapping, item.string("kind", path: .root) != nil else {
+        guard item.isMapping, item["kind"]?.isString == true else {
             unit.nonObjects.append(NonObjectDocument(location: item.location, reason: "this List item has no kind"))
             return
         }
@@ -124,8 +124,8 @@ public struct ObjectDecoder: Sendable {
 
     /// Decodes one object mapping (without checking it).
     func decodeObject(_ node: Node) -> KubeObject {
-        let writtenAPIVersion = node.string("apiVersion", path: .root)
-        let writtenKind = node.string("kind", path: .root)
+        let writtenAPIVersion = node.stringWithLocation("apiVersion")
+        let writtenKind = node.stringWithLocation("kind")
         let envelope = envelopes.value(for: EnvelopeKey(apiVersion: writtenAPIVersion?.value, kind: writtenKind?.value ?? "")) {
             Self.envelope(apiVersion: writtenAPIVersion?.value, kind: writtenKind?.value ?? "", generation: generation)
         }
@@ -187,9 +187,11 @@ public struct ObjectDecoder: Sendable {
             guard let text = value.scalar?.text, !value.isNull else { return nil }
             return Located(text, at: value.location, path: .metadataCreationTimestamp)
         }
+        let name = node.stringWithLocation("name")
         return ObjectMeta(
-            name: node.string("name", fieldPath: .metadataName) ?? node.string("generateName", fieldPath: .metadataGenerateName),
-            namespace: node.string("namespace", fieldPath: .metadataNamespace),
+            name: name ?? node.stringWithLocation("generateName"),
+            nameIsGenerated: name == nil,
+            namespace: node.stringWithLocation("namespace"),
             creationTimestamp: timestamp,
             annotations: annotations,
             defaultNamespace: defaultNamespace,

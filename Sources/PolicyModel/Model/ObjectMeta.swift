@@ -50,6 +50,15 @@ public struct ObjectMeta: Sendable {
     public init(name: Located<String>?, namespace: Located<String>?, creationTimestamp: Located<String>?,
                 annotations: [String: Located<String>], defaultNamespace: String = "default",
                 keyLocation: SourceLocation? = nil) {
+        self.init(name: name.map { ($0.value, $0.location) }, nameIsGenerated: name?.path == .metadataGenerateName,
+                  namespace: namespace.map { ($0.value, $0.location) }, creationTimestamp: creationTimestamp, annotations: annotations,
+                  defaultNamespace: defaultNamespace, keyLocation: keyLocation)
+    }
+
+    /// The metadata from the name and namespace as written, and where (the decoder's way: no
+    /// field path is made for what every object has).
+    init(name: (value: String, location: SourceLocation)?, nameIsGenerated: Bool, namespace: (value: String, location: SourceLocation)?,
+         creationTimestamp: Located<String>?, annotations: [String: Located<String>], defaultNamespace: String, keyLocation: SourceLocation?) {
         let first = name?.location ?? namespace?.location ?? keyLocation
         assert(first.map { $0.sharesFile(with: name?.location) && $0.sharesFile(with: namespace?.location) && $0.sharesFile(with: keyLocation) }
                      ?? true, "metadata written in more than one file")
@@ -59,7 +68,7 @@ public struct ObjectMeta: Sendable {
         effectiveNamespace = namespace?.value ?? defaultNamespace
         namespacePosition = SourcePosition(namespace?.location)
         keyPosition = SourcePosition(keyLocation)
-        let nameIsGenerated = name?.path == .metadataGenerateName
+        let nameIsGenerated = name != nil && nameIsGenerated
         rare = nameIsGenerated || creationTimestamp != nil || !annotations.isEmpty
             ? Rare(nameIsGenerated: nameIsGenerated, timestamp: creationTimestamp, annotations: annotations) : nil
     }
