@@ -11,8 +11,13 @@ struct IdentityTable: Sendable {
         let placeHash: Int
 
         init(_ identity: ObjectIdentity) {
-            hash = identity.hashValue
             placeHash = Self.placeHash(kind: identity.kind, namespace: identity.namespace)
+            // From the place's hash: the kind and namespace are hashed once for both.
+            var hasher = Hasher()
+            hasher.combine(placeHash)
+            hasher.combine(identity.group)
+            hasher.combine(identity.name)
+            hash = hasher.finalize()
         }
 
         /// The hash of a kind and a namespace.
@@ -86,7 +91,7 @@ struct IdentityTable: Sendable {
     /// The position of the last definition of `identity`; `identityAt` gives the identity of a
     /// position (compared only when the hashes agree).
     func position(of identity: ObjectIdentity, identityAt: (Int) -> ObjectIdentity?) -> Int? {
-        let hash = identity.hashValue
+        let hash = Key(identity).hash
         let mask = slots.count - 1
         var slot = hash & mask
         while true {

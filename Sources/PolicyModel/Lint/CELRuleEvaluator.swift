@@ -188,7 +188,9 @@ struct CELRuleEvaluator {
         switch test {
         case .startsWithSlash: return bytes.first == UInt8(ascii: "/")
         case .excludes(let text): return !contains(bytes, text.utf8)
-        case .doesNotEnd(let text): return !bytes.reversed().starts(with: text.utf8.reversed())
+        case .doesNotEnd(let text):
+            let suffix = text.utf8
+            return suffix.count > bytes.count || !bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
         case .pathCharacters:
             // ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$
             guard !bytes.isEmpty else { return false }
@@ -259,10 +261,15 @@ struct CELRuleEvaluator {
         return ([group, kind, namespace, text("name") ?? ""], text("sectionName").flatMap { $0.isEmpty ? nil : $0 }, port)
     }
 
-    /// True when `bytes` holds `needle` (short texts: a plain scan).
+    /// True when `bytes` holds `needle` (short texts: a plain scan, compared from where the
+    /// needle's first byte is found).
     private static func contains(_ bytes: [UInt8], _ needle: String.UTF8View) -> Bool {
         guard needle.count <= bytes.count else { return false }
-        return (0...(bytes.count - needle.count)).contains { start in bytes[start..<start + needle.count].elementsEqual(needle) }
+        guard let first = needle.first else { return true }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
 
