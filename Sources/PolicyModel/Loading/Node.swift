@@ -59,15 +59,21 @@ public struct Node: Sendable {
         return entries
     }
 
+    /// Calls `body` with each item of this sequence, in order; nothing for other nodes. Makes
+    /// no array, unlike ``items``.
+    public func forEachItem(_ body: (_ item: Node) throws -> Void) rethrows {
+        guard record.kind == .sequence else { return }
+        try tree.records.withUnsafeBufferPointer { records in
+            try NodeTree.forEachItem(ofSequence: index, in: records) { try body(Node(tree: tree, index: $0)) }
+        }
+    }
+
     /// The items, when this node is a sequence.
     public var items: [Node]? {
-        let record = record
         guard record.kind == .sequence else { return nil }
         var items: [Node] = []
         items.reserveCapacity(record.count)
-        tree.records.withUnsafeBufferPointer { records in
-            NodeTree.forEachItem(ofSequence: index, in: records) { items.append(Node(tree: tree, index: $0)) }
-        }
+        forEachItem { items.append($0) }
         return items
     }
 

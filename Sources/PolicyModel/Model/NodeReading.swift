@@ -22,8 +22,20 @@ extension Node {
 
     /// The integer value of field `key`, located, when it is an integer that fits in 64 bits.
     func integer(_ key: String, path: FieldPath) -> Located<Int64>? {
-        guard let node = self[key], case .int(let value)? = node.value else { return nil }
+        guard let node = self[key], let value = node.integerValue else { return nil }
         return Located(value, at: node.location, path: path.child(key))
+    }
+
+    /// The integer value of field `key`, when it is an integer that fits in 64 bits (for values
+    /// kept without their place).
+    func integer(_ key: String) -> Int64? {
+        self[key]?.integerValue
+    }
+
+    /// This scalar's integer value, when it is an integer that fits in 64 bits.
+    private var integerValue: Int64? {
+        guard case .int(let value)? = value else { return nil }
+        return value
     }
 
     /// The scalar value of field `key`, located, when it is a non-null scalar.

@@ -278,7 +278,7 @@ public struct ObjectDecoder: Sendable {
                 namespace: item.node["namespace"]?.string,
                 name: item.node.string("name", path: itemPath),
                 sectionName: item.node.string("sectionName", path: itemPath),
-                port: item.node.integer("port", path: itemPath)?.value)
+                port: item.node.integer("port"))
         }
         let rules = spec.mappingItems("rules").map { item -> RouteSpec.Rule in
             let rulePath = path.child("rules").index(item.index)
@@ -316,7 +316,7 @@ public struct ObjectDecoder: Sendable {
 
     private func decodeService(_ spec: Node, path: FieldPath) -> ServiceSpec {
         let ports = spec.mappingItems("ports").map { item in
-            ServiceSpec.Port(name: item.node["name"]?.string, port: item.node.integer("port", path: path)?.value,
+            ServiceSpec.Port(name: item.node["name"]?.string, port: item.node.integer("port"),
                              location: item.node.location)
         }
         let config = spec.mapping("sessionAffinityConfig")
@@ -331,12 +331,20 @@ public struct ObjectDecoder: Sendable {
     private func decodeEndpointSlice(_ object: Node) -> EndpointSliceSpec {
         // The last string value of the label, as a map of the labels would hold (without making one).
         var serviceName: String?
-        for entry in object.mapping("metadata")?["labels"]?.entries ?? [] where entry.keyText == "kubernetes.io/service-name" {
-            if let value = entry.value.string { serviceName = value }
+        object.mapping("metadata")?["labels"]?.forEachEntry { key, value in
+            if key.scalarText == "kubernetes.io/service-name", let text = value.string { serviceName = text }
         }
-        let addresses = object.mappingItems("endpoints").flatMap { ($0.node["addresses"]?.items ?? []).compactMap(\.string) }
+        // Read in place: a fleet has an EndpointSlice per Service, and arrays of its endpoints
+        // and their addresses made only to be flattened cost more than the reading.
+        var addresses: [String] = []
+        object["endpoints"]?.forEachItem { endpoint in
+            guard endpoint.isMapping else { return }
+            endpoint["addresses"]?.forEachItem { address in
+                if let text = address.string { addresses.append(text) }
+            }
+        }
         let ports = object.mappingItems("ports").map { item in
-            (name: item.node["name"]?.string, port: item.node.integer("port", path: .root)?.value)
+            (name: item.node["name"]?.string, port: item.node.integer("port"))
         }
         return EndpointSliceSpec(serviceName: serviceName, addresses: addresses, ports: ports)
     }
@@ -360,7 +368,7 @@ public struct ObjectDecoder: Sendable {
             }
             return GatewaySpec.Listener(location: item.node.location, name: item.node["name"]?.string,
                                         protocolName: item.node["protocol"]?.string,
-                                        port: item.node.integer("port", path: .root)?.value,
+                                        port: item.node.integer("port"),
                                         hostname: item.node["hostname"]?.string,
                                         allowedNamespaces: allowed?.mapping("namespaces")?["from"]?.string ?? "Same",
                                         allowedKinds: kinds?.isEmpty == false ? kinds : nil)
