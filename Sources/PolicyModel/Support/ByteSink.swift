@@ -41,12 +41,13 @@ extension ByteSink {
     mutating func append(spaces count: Int) {
         var remaining = count
         while remaining > 0 {
-            let run = Swift.min(remaining, byteSinkSpaces.count)
-            byteSinkSpaces.withUnsafeBufferPointer { append(bytes: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            let run = Swift.min(remaining, byteSinkSpaces.utf8CodeUnitCount)
+            append(bytes: UnsafeBufferPointer(start: byteSinkSpaces.utf8Start, count: run))
             remaining -= run
         }
     }
 }
 
-/// A run of spaces to copy indentation from (a constant).
-private let byteSinkSpaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
+/// A run of spaces to copy indentation from: a literal, not a global array (which is reached
+/// through a lazy initializer on every use).
+private var byteSinkSpaces: StaticString { "                                                                " }
