@@ -28,9 +28,16 @@ struct TreeBuilder {
         /// True while an object's pending key is a scalar other than apiVersion, kind and
         /// metadata: its value may be skipped.
         var pendingKeyMaySkip = false
+        /// Which of an object's keys the pending key is, told from its bytes once, when it comes.
+        var pendingKeyRole = ObjectKey.other
         /// True for the `items` sequence of a List document's root (its items are objects).
         let holdsListItems: Bool
         let anchor: String?
+    }
+
+    /// The keys of an object that the builder itself reads.
+    enum ObjectKey {
+        case apiVersion, kind, metadata, other
     }
 
     let path: String
@@ -361,14 +368,16 @@ struct TreeBuilder {
         }
         stack[last].children += 1
         guard stack[last].isMapping else { return true }
-        guard let key = stack[last].pendingKey else {
+        guard stack[last].pendingKey != nil else {
             let record = records[index]
-            if record.kind == .scalar, record.style == .plain, NodeTree.text(of: record, in: text, equals: "<<") { stack[last].hasMergeKey = true }
+            if record.kind == .scalar, record.style == .plain, record.count == 2, NodeTree.text(of: record, in: text, equals: "<<") {
+                stack[last].hasMergeKey = true
+            }
             stack[last].pendingKey = index
             if stack[last].isObject {
-                stack[last].pendingKeyMaySkip = record.kind == .scalar
-                    && !(NodeTree.text(of: record, in: text, equals: "apiVersion") || NodeTree.text(of: record, in: text, equals: "kind")
-                         || NodeTree.text(of: record, in: text, equals: "metadata"))
+                let role = record.kind == .scalar ? objectKey(record) : .other
+                stack[last].pendingKeyRole = role
+                stack[last].pendingKeyMaySkip = record.kind == .scalar && role == .other
             }
             return true
         }
@@ -376,15 +385,29 @@ struct TreeBuilder {
         if stack[last].isObject {
             // The value's text is made only for the two keys that keep it.
             var value: String? { records[index].kind == .scalar ? NodeTree.text(of: records[index], in: text) : nil }
-            if stack[last].kind == nil, NodeTree.text(of: records[key], in: text, equals: "kind") {
+            switch stack[last].pendingKeyRole {
+            case .kind where stack[last].kind == nil:
                 stack[last].kind = .some(value)
                 stack[last].keepsBody = nil
-            } else if stack[last].apiVersion == nil, NodeTree.text(of: records[key], in: text, equals: "apiVersion") {
+            case .apiVersion where stack[last].apiVersion == nil:
                 stack[last].apiVersion = .some(value)
                 stack[last].keepsBody = nil
+            default:
+                break
             }
         }
         return true
+    }
+
+    /// Which of an object's keys the scalar `record` is: told by its length first, so that
+    /// most keys are compared with one name at most.
+    private func objectKey(_ record: NodeTree.Record) -> ObjectKey {
+        switch record.count {
+        case 4: return NodeTree.text(of: record, in: text, equals: "kind") ? .kind : .other
+        case 8: return NodeTree.text(of: record, in: text, equals: "metadata") ? .metadata : .other
+        case 10: return NodeTree.text(of: record, in: text, equals: "apiVersion") ? .apiVersion : .other
+        default: return .other
+        }
     }
 
     /// Decodes the List item at record `index` (the last subtree) now, and drops its records,
