@@ -14,9 +14,6 @@ final class BuilderStorage: Sendable {
         var stack: [TreeBuilder.Frame] = []
         var skipFrames: [TreeBuilder.SkipFrame] = []
         var keyScratch: [Int] = []
-        /// The builder's last body decisions: a worker's files ask for the same few kinds, one
-        /// document each in a fleet of one file per object.
-        var recentBodyDecisions: [(kind: String, apiVersion: String?, keeps: Bool)] = []
     }
 
     /// The most bytes a set may hold to be kept (its records, text and key tables).

@@ -96,8 +96,6 @@ struct TreeBuilder {
     let bodyDecisions: Memo<BodyKey, Bool>
     /// Where the arrays below come from and go back to, with a decoder (see ``BuilderStorage``).
     let storage: BuilderStorage?
-    /// The last few body decisions (see ``keepsBody(kind:apiVersion:)``).
-    private var recentBodyDecisions: [(kind: String, apiVersion: String?, keeps: Bool)] = []
     /// Anchors defined inside skipped values.
     private var skippedAnchors = Set<String>()
 
@@ -445,7 +443,6 @@ struct TreeBuilder {
         swap(&buffers.stack, &stack)
         swap(&buffers.skipFrames, &skipFrames)
         swap(&buffers.keyScratch, &keyScratch)
-        swap(&buffers.recentBodyDecisions, &recentBodyDecisions)
     }
 
     /// True when the innermost open container holds a List's items. Read in place: `stack.last`
@@ -481,15 +478,9 @@ struct TreeBuilder {
     }
 
     /// ``bodies``' decision for an object of `kind` (and `apiVersion`), remembered by the loader
-    /// and, for the last few kinds, by this builder (and, with ``storage``, the builders after it
-    /// on the same worker): a file of many documents asks for each, and the loader's memo takes
-    /// a lock and hashes both strings. A fleet has a dozen kinds or so.
-    private mutating func keepsBody(kind: String, apiVersion: String?) -> Bool {
-        if let recent = recentBodyDecisions.first(where: { $0.kind == kind && $0.apiVersion == apiVersion }) { return recent.keeps }
-        let keeps = bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
-        if recentBodyDecisions.count == 16 { recentBodyDecisions.removeFirst() }
-        recentBodyDecisions.append((kind, apiVersion, keeps))
-        return keeps
+    /// (a fleet has a dozen kinds or so, which its memo compares without hashing).
+    private func keepsBody(kind: String, apiVersion: String?) -> Bool {
+        bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
     }
 
     /// Starts skipping a value: the object gets the key with an empty value.
