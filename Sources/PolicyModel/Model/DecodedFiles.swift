@@ -35,12 +35,11 @@ public struct DecodedFiles: Sendable {
         let patches = Dictionary((decoded.kustomizePatches + named).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         // The files named as patches, by their paths as named (what locations hold); there are
         // rarely any, and then what was found in them is taken out of what was put together.
-        var patchFiles: [String: KustomizePatch] = [:]
-        var patchOrder: [String] = []
+        var patchFiles: [(path: String, patch: KustomizePatch)] = []
         if !patches.isEmpty {
+            var seen = Set<String>()
             for file in files where file.templateAction == nil {
-                guard let patch = patches[PathText.normalized(file.path)], patchFiles.updateValue(patch, forKey: file.path) == nil else { continue }
-                patchOrder.append(file.path)
+                if let patch = patches[PathText.normalized(file.path)], seen.insert(file.path).inserted { patchFiles.append((file.path, patch)) }
             }
         }
         guard !patchFiles.isEmpty else {
@@ -48,11 +47,11 @@ public struct DecodedFiles: Sendable {
             kustomizePatches = []
             return
         }
-        kustomizePatches = patchOrder.map { path in
+        kustomizePatches = patchFiles.map { path, patch in
             let location = decoded.objects.first { $0.location.file == path }?.anchorLocation
                 ?? decoded.nonObjects.first { $0.location.file == path }?.location ?? SourceLocation(file: path, line: 1, column: 1)
-            return (patchFiles[path]!, location)
+            return (patch, location)
         }
-        inputs = decoded.removing(files: Set(patchOrder))
+        inputs = decoded.removing(files: Set(patchFiles.map(\.path)))
     }
 }

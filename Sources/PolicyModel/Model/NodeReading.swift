@@ -16,8 +16,7 @@ extension Node {
     /// The string value of field `key`, located at `fieldPath` (the field's whole path, made
     /// only when the field is there: most optional fields are not), when it is a string.
     func string(_ key: String, fieldPath: @autoclosure () -> FieldPath) -> Located<String>? {
-        guard let node = self[key], let text = node.string else { return nil }
-        return Located(text, at: node.location, path: fieldPath())
+        stringWithLocation(key).map { Located($0.value, at: $0.location, path: fieldPath()) }
     }
 
     /// The integer value of field `key`, located, when it is an integer that fits in 64 bits.
