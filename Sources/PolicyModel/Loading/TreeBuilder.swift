@@ -75,6 +75,11 @@ struct TreeBuilder {
     /// The first line and byte of a line of ``buffer`` found so far: line starts are found
     /// moving forward only (documents come in order).
     private var lineCursor = (line: 0, offset: 0)
+    /// False to give libyaml the text as it is, even where values could be elided (to test that
+    /// eliding them changes nothing).
+    let elides: Bool
+    /// What libyaml reads, when values it would only skip are elided from the text.
+    private var elided: UnsafeMutablePointer<ElidedInput>?
     /// Where the current document started, and the counts to go back to if it is parsed again.
     private var documentStart = (line: 0, duplicateKeys: 0, aliasNodes: 0, directives: false)
     /// True when a value of the document's root was skipped before its kind was known: if the
@@ -130,7 +135,9 @@ struct TreeBuilder {
 
     init(path: String, limits: LoadLimits, bodies: BodyPolicy, bodyDecisions: Memo<BodyKey, Bool>, decoder: ObjectDecoder?, lineOffset: Int = 0,
          columnOffset: Int = 0, mayHaveUnusualBreaks: Bool = true, listItemsFragment: Bool = false,
-         rootHint: (kind: String?, apiVersion: String?)? = nil, file: Unmanaged<SourceFile>? = nil, storage: BuilderStorage? = nil) {
+         rootHint: (kind: String?, apiVersion: String?)? = nil, file: Unmanaged<SourceFile>? = nil, storage: BuilderStorage? = nil,
+         elides: Bool = true) {
+        self.elides = elides
         self.storage = decoder == nil ? nil : storage
         self.columnOffset = columnOffset
         self.mayHaveUnusualBreaks = mayHaveUnusualBreaks
@@ -159,7 +166,30 @@ struct TreeBuilder {
             return
         }
         defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
+        // Values the builder skips are elided before libyaml reads them (see ``ElidedInput``),
+        // but in text whose lines libyaml counts otherwise, and in a document parsed again.
+        if elides, bodies != .everything, !listItemsFragment, rootHint == nil, correction == nil {
+            let bodies = bodies, decisions = bodyDecisions
+            let input = UnsafeMutablePointer<ElidedInput>.allocate(capacity: 1)
+            input.initialize(to: ElidedInput(buffer) { kind, apiVersion in
+                decisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+            })
+            elided = input
+            yaml_parser_set_input(&parser, { data, buffer, capacity, read in
+                read!.pointee = data!.assumingMemoryBound(to: ElidedInput.self).pointee.read(into: buffer!, capacity: capacity)
+                return 1
+            }, input)
+        } else {
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        }
+        defer {
+            if let elided {
+                elided.deinitialize(count: 1)
+                elided.deallocate()
+                self.elided = nil
+            }
+        }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         self.buffer = buffer
         self.source = source
@@ -194,7 +224,6 @@ struct TreeBuilder {
         }
         stack.reserveCapacity(16)
         keyScratch.reserveCapacity(16)
-        correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
         defer {
             self.buffer = UnsafeBufferPointer(start: nil, count: 0)
             self.source = SourceText(bytes: [])
@@ -229,7 +258,7 @@ struct TreeBuilder {
             // The documents before this one are parsed and never read again (a document is
             // parsed again only from its own start): a mapped file gives their pages back, a
             // MiB or more at a time. libyaml's index counts characters, at most the bytes.
-            let consumed = sourceOffset + Int(mark.index)
+            let consumed = sourceOffset + (elided?.pointee.textOffset(ofGiven: Int(mark.index)) ?? Int(mark.index))
             if consumed - released >= 1 << 20 {
                 source.release(released..<consumed)
                 released = consumed
@@ -708,7 +737,7 @@ struct TreeBuilder {
         switch parser.error {
         case YAML_READER_ERROR:
             // libyaml counts the offset in the bytes it was given: a chunk's start is added.
-            let position = source.position(ofByteOffset: sourceOffset + parser.problem_offset)
+            let position = source.position(ofByteOffset: sourceOffset + (elided?.pointee.textOffset(ofGiven: parser.problem_offset) ?? parser.problem_offset))
             return LoadIssue(location: location(line: position.line, column: position.column), message: problem)
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             var message = problem

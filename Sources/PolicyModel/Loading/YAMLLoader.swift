@@ -195,8 +195,18 @@ public struct YAMLLoader: Sendable {
     /// True when the line starting at `index` starts with a document marker: `---` followed by
     /// a space, a tab, a line break or the end.
     static func startsDocument(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        index + 3 <= buffer.count && buffer[index] == 0x2D && buffer[index + 1] == 0x2D && buffer[index + 2] == 0x2D
-            && (index + 3 == buffer.count || [0x20, 0x0A, 0x0D, 0x09].contains(buffer[index + 3]))
+        startsMarker(buffer, at: index, of: UInt8(ascii: "-"))
+    }
+
+    /// True when the line starting at `index` starts with three of `byte` (a document marker
+    /// `---`, or a document end marker `...`) followed by a space, a tab, a line break or the end.
+    static func startsMarker(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, of byte: UInt8) -> Bool {
+        guard index + 3 <= buffer.count, buffer[index] == byte, buffer[index + 1] == byte, buffer[index + 2] == byte else { return false }
+        guard index + 3 < buffer.count else { return true }
+        switch buffer[index + 3] {
+        case 0x20, 0x0A, 0x0D, 0x09: return true
+        default: return false
+        }
     }
 
     /// Loads a List cut by `split`: its runs of items on the workers (each item decoded as a
