@@ -15,8 +15,14 @@ struct BlockValueCheck {
     /// The text, as parsed.
     let bytes: UnsafeBufferPointer<UInt8>
 
+    /// The arrays a check grows, kept from one to the next (see ``ElidedInput/Storage``).
+    struct Storage: Sendable {
+        fileprivate var open: [Open] = []
+        fileprivate var keys: [Range<Int>] = []
+    }
+
     /// A block collection that is open.
-    private struct Open {
+    fileprivate struct Open {
         let indent: Int
         let isMapping: Bool
         /// True after a key (or a `-`) whose value, if any, comes on the lines below.
@@ -36,6 +42,8 @@ struct BlockValueCheck {
         /// Its first line with content (not blank, not a comment), when it has one: where that
         /// line starts, its indentation, and the line breaks before it in the value.
         let firstContent: (offset: Int, indent: Int, lineBreaks: Int)?
+        /// True when it is a block sequence (its first line is an entry).
+        let isSequence: Bool
     }
 
     /// A scalar or flow collection that ends on its line.
@@ -51,11 +59,11 @@ struct BlockValueCheck {
 
     /// The open collections, innermost last: the first ``openCount`` (the array is kept at
     /// its largest, so that a value costs no allocation).
-    private var open: [Open] = []
+    private var open: [Open]
     private var openCount = 0
     /// The keys of the open mappings (and of the flow mappings being read), innermost last:
     /// the first ``keyCount``.
-    private var keys: [Range<Int>] = []
+    private var keys: [Range<Int>]
     private var keyCount = 0
 
     /// The deepest nesting of collections known, within the value.
@@ -65,13 +73,25 @@ struct BlockValueCheck {
     /// libyaml takes at most 1024 characters for a key without `?`.
     private static var maxKeyLength: Int { 1000 }
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// A check of `bytes`, with arrays a check released before (see ``release()``).
+    init(bytes: UnsafeBufferPointer<UInt8>, storage: Storage = Storage()) {
         self.bytes = bytes
+        open = storage.open
+        keys = storage.keys
+    }
+
+    /// Its arrays, for the next check.
+    mutating func release() -> Storage {
+        var storage = Storage()
+        swap(&storage.open, &open)
+        swap(&storage.keys, &keys)
+        return storage
     }
 
     /// The value of a key of a mapping at column `parentIndent` (0-based), whose own line ends
     /// before `start`: the lines from `start` until one with content indented no deeper than
-    /// the mapping. `blockScalar` says the key's line ended with a block scalar's header. Nil
+    /// the mapping (but for the entries of a sequence at the mapping's own column, which are
+    /// the value). `blockScalar` says the key's line ended with a block scalar's header. Nil
     /// when they are not known to be read by libyaml without a problem, as a block collection,
     /// a block scalar's text or nothing.
     mutating func value(from start: Int, parentIndent: Int, blockScalar: Bool) -> Value? {
@@ -119,21 +139,25 @@ struct BlockValueCheck {
                 lineBreaks += next > end ? 1 : 0
                 continue
             }
-            if indent <= parentIndent { break }
+            if indent <= parentIndent {
+                // Only a sequence at the mapping's column (`key:` then `- item`) goes on.
+                guard indent == parentIndent, isSequenceEntry(content, end), first == nil || open[0].indentless else { break }
+            }
             // After a block scalar's text, only a line of the mapping around it may come.
             if blockScalar { return nil }
-            guard place(line: line, content: content, end: end, first: &first, lineBreaks: lineBreaks),
+            guard place(line: line, content: content, end: end, parentIndent: parentIndent, first: &first, lineBreaks: lineBreaks),
                   let form = self.content(at: content, end: end, line: line) else { return nil }
             if case .blockScalar = form { scalar = (open[openCount - 1].indent + 1, nil) }
             line = next
             lineBreaks += next > end ? 1 : 0
         }
-        return Value(end: line, lineBreaks: lineBreaks, firstContent: first)
+        return Value(end: line, lineBreaks: lineBreaks, firstContent: first, isSequence: first != nil && !open[0].isMapping)
     }
 
-    /// Fits the line with content at `content` into the open collections: closes those it is
+    /// Fits the line with content at `content` into the open collections (of the value of a key
+    /// at column `parentIndent`): closes those it is
     /// less indented than, and opens the one it starts. False when libyaml might not read it so.
-    private mutating func place(line: Int, content: Int, end: Int, first: inout (offset: Int, indent: Int, lineBreaks: Int)?,
+    private mutating func place(line: Int, content: Int, end: Int, parentIndent: Int, first: inout (offset: Int, indent: Int, lineBreaks: Int)?,
                                 lineBreaks: Int) -> Bool {
         let indent = content - line
         let isEntry = isSequenceEntry(content, end)
@@ -145,7 +169,7 @@ struct BlockValueCheck {
             // The value's first line opens it; a line less indented than that is not known.
             guard first == nil else { return false }
             first = (line, indent, lineBreaks)
-            return push(Open(indent: indent, isMapping: !isEntry, keysStart: keyCount))
+            return push(Open(indent: indent, isMapping: !isEntry, indentless: indent == parentIndent, keysStart: keyCount))
         }
         let last = openCount - 1
         if open[last].indent == indent {
@@ -161,7 +185,7 @@ struct BlockValueCheck {
                 open[last].awaiting = false
             } else {
                 // A key where a sequence was: only the end of a sequence at its mapping's indentation.
-                guard open[last].indentless else { return false }
+                guard open[last].indentless, last > 0 else { return false }
                 openCount -= 1
                 open[openCount - 1].awaiting = false
             }
@@ -236,7 +260,7 @@ struct BlockValueCheck {
     }
 
     /// True when the content at `index` is a sequence's entry: `-` then a space or the line's end.
-    private func isSequenceEntry(_ index: Int, _ end: Int) -> Bool {
+    func isSequenceEntry(_ index: Int, _ end: Int) -> Bool {
         bytes[index] == UInt8(ascii: "-") && (index + 1 == end || bytes[index + 1] == 0x20)
     }
 

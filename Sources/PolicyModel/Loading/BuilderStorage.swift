@@ -14,6 +14,7 @@ final class BuilderStorage: Sendable {
         var stack: [TreeBuilder.Frame] = []
         var skipFrames: [TreeBuilder.SkipFrame] = []
         var keyScratch: [Int] = []
+        var elision = ElidedInput.Storage()
     }
 
     /// The most bytes a set may hold to be kept (its records, text and key tables).

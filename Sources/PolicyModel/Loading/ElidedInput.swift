@@ -2,8 +2,8 @@ import Glibc
 
 /// The text libyaml reads for a ``TreeBuilder`` that skips bodies: the text itself, but for
 /// the values the builder would skip and ``BlockValueCheck`` proves libyaml reads without a
-/// problem. Each of those reaches libyaml as `{}` where its first line with content starts,
-/// all its other lines left empty.
+/// problem. Each of those reaches libyaml as `{}` (a sequence as `-`) where its first line
+/// with content starts, all its other lines left empty.
 ///
 /// Most of a fleet's bytes are the bodies of kinds sppctl does not analyse (Deployments,
 /// ConfigMaps, Secrets). The builder skips them anyway, keeping only an empty value where each
@@ -17,33 +17,59 @@ import Glibc
 /// indented root, an unusual root value) is read as it is from there.
 struct ElidedInput {
     /// What is given to libyaml, in order: a run of the text, or an elided value.
-    private enum Segment {
+    fileprivate enum Segment {
         case text(Range<Int>)
-        /// `{}` at column `indent` after `before` line breaks, then `after` line breaks.
-        case elided(before: Int, indent: Int, after: Int)
+        /// `{}` (or `-`, for a sequence) at column `indent` after `before` line breaks, then
+        /// `after` line breaks.
+        case elided(before: Int, indent: Int, sequence: Bool, after: Int)
 
         var count: Int {
             switch self {
             case .text(let range): return range.count
-            case .elided(let before, let indent, let after): return before + indent + 2 + after
+            case .elided(let before, let indent, let sequence, let after): return before + indent + (sequence ? 1 : 2) + after
             }
         }
     }
 
     /// How far the document being planned is known.
-    private enum Reading {
+    private enum Reading: Equatable {
         /// Its root mapping's keys are read, one at a time.
         case rootKeys
+        /// The items of a List are read: entries of a sequence at column `sequence` (nil until
+        /// the first one sets it), each an object whose keys are at column `keys`.
+        case listItems(sequence: Int?, keys: Int?)
         /// Nothing more in it is elided: the text runs to the next document marker.
         case untilNextDocument
         /// Nothing more in the text is elided (after a directive or a document end marker).
         case done
     }
 
+    /// An object's first kind and apiVersion, as the bytes of their values.
+    private struct Envelope {
+        var kind: Range<Int>?
+        var apiVersion: Range<Int>?
+    }
+
+    /// What an input keeps from one file to the next (see ``BuilderStorage``): the arrays it
+    /// grows, emptied, and its answers about bodies.
+    struct Storage: Sendable {
+        fileprivate var segments: [Segment] = []
+        fileprivate var shifts: [(given: Int, removed: Int)] = []
+        fileprivate var answers: [Answer] = []
+        fileprivate var check = BlockValueCheck.Storage()
+    }
+
+    /// ``keepsBody``'s answer for a kind and apiVersion (their values' bytes).
+    fileprivate struct Answer: Sendable {
+        let kind: [UInt8]
+        let apiVersion: [UInt8]?
+        let keeps: Bool
+    }
+
     private var check: BlockValueCheck
     /// Whether the body of an object of a kind (and apiVersion, when known) is kept.
     private let keepsBody: (String, String?) -> Bool
-    private var segments: [Segment] = []
+    private var segments: [Segment]
     /// The segment being given to libyaml, and how much of it has been.
     private var current = 0
     private var progress = 0
@@ -51,23 +77,45 @@ struct ElidedInput {
     private var planned = 0
     /// The document being planned.
     private var reading = Reading.rootKeys
-    /// The document's first kind and apiVersion, as the bytes of their values.
-    private var kind: Range<Int>?
-    private var apiVersion: Range<Int>?
-    /// ``keepsBody``'s answers so far, for up to 16 kinds (a fleet has a dozen or so).
-    private var answers: [(kind: Range<Int>, apiVersion: Range<Int>?, keeps: Bool)] = []
-    /// How many bytes fewer than the text libyaml has been given, from each offset it was
-    /// given on (see ``textOffset(ofGiven:)``); the bytes given so far, as planned.
-    private var shifts: [(given: Int, removed: Int)] = []
+    /// True when the text is a run of a List's items (see ``ListSplit``).
+    private let listItemsFragment: Bool
+    /// The envelope of the document's root, and of the List item being read.
+    private var root = Envelope()
+    private var item = Envelope()
+    /// ``keepsBody``'s answers so far, for up to 32 kinds (a fleet has a dozen or so).
+    private var answers: [Answer]
+    /// How many bytes fewer than the text libyaml has been given, from the start of each
+    /// document marker it was given on (see ``textOffset(ofGiven:)``); the bytes given so far,
+    /// as planned.
+    private var shifts: [(given: Int, removed: Int)]
     private var nextShift = 0
     private var removed = 0
     private var givenPlanned = 0
     private var removedPlanned = 0
 
-    /// An input over `bytes` (a file's text, or a chunk of whole documents of it).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, keepsBody: @escaping (String, String?) -> Bool) {
-        check = BlockValueCheck(bytes: bytes)
+    /// An input over `bytes`: a file's text, a chunk of whole documents of it, or a run of a
+    /// List's items (`listItemsFragment`).
+    /// `storage` is what an input released before (see ``release()``).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, listItemsFragment: Bool = false, storage: Storage = Storage(),
+         keepsBody: @escaping (String, String?) -> Bool) {
+        check = BlockValueCheck(bytes: bytes, storage: storage.check)
+        segments = storage.segments
+        shifts = storage.shifts
+        answers = storage.answers
         self.keepsBody = keepsBody
+        self.listItemsFragment = listItemsFragment
+        reading = listItemsFragment ? .listItems(sequence: nil, keys: nil) : .rootKeys
+    }
+
+    /// What the next input may keep: this one's arrays, emptied, and its answers.
+    mutating func release() -> Storage {
+        segments.removeAll(keepingCapacity: true)
+        shifts.removeAll(keepingCapacity: true)
+        var storage = Storage(check: check.release())
+        swap(&storage.segments, &segments)
+        swap(&storage.shifts, &shifts)
+        swap(&storage.answers, &answers)
+        return storage
     }
 
     /// Fills `buffer` with up to `capacity` bytes of what libyaml reads next; 0 at the end.
@@ -84,15 +132,18 @@ struct ElidedInput {
             switch segment {
             case .text(let range):
                 memcpy(buffer + written, check.bytes.baseAddress! + range.lowerBound + progress, count)
-            case .elided(let before, let indent, _):
+            case .elided(let before, let indent, let sequence, _):
+                // A sequence's `-` at its first entry's place: `{}` at a sequence's place in its
+                // mapping's column (`key:` then `- item`) would be a key to libyaml.
+                let token: StaticString = sequence ? "-" : "{}"
                 for index in progress..<progress + count {
                     let byte: UInt8
-                    if index < before || index >= before + indent + 2 {
+                    if index < before || index >= before + indent + token.utf8CodeUnitCount {
                         byte = 0x0A
                     } else if index < before + indent {
                         byte = 0x20
                     } else {
-                        byte = index == before + indent ? UInt8(ascii: "{") : UInt8(ascii: "}")
+                        byte = token.utf8Start[index - before - indent]
                     }
                     buffer[written + index - progress] = byte
                 }
@@ -107,8 +158,8 @@ struct ElidedInput {
         return written
     }
 
-    /// The offset in the text of what libyaml was given at offset `given`, or less (never
-    /// more): a document's start, to give back the pages before it. Asked in increasing order.
+    /// The offset in the text of the document start libyaml was given at offset `given`, or
+    /// less (never more), to give back the pages before it. Asked in increasing order.
     mutating func textOffset(ofGiven given: Int) -> Int {
         while nextShift < shifts.count, shifts[nextShift].given <= given {
             removed = shifts[nextShift].removed
@@ -131,6 +182,8 @@ struct ElidedInput {
         var line = planned
         while line < bytes.count, segments.count < 32, line - textStart < 1 << 16 {
             if YAMLLoader.startsDocument(bytes, at: line) {
+                // Where libyaml starts the document, for ``textOffset(ofGiven:)``.
+                shifts.append((givenPlanned + line - textStart, removedPlanned))
                 let end = check.lineEnd(from: line)
                 startDocument(known: reading != .done && check.skipSpaces(line + 3, end) == end)
                 line = end < bytes.count ? end + 1 : end
@@ -141,15 +194,14 @@ struct ElidedInput {
                 line = bytes.count
             case .untilNextDocument:
                 line = nextDocument(after: line)
-            case .rootKeys:
-                guard let elided = rootKey(at: line) else { continue }
+            case .rootKeys, .listItems:
+                guard let elided = objectKey(at: line) else { continue }
                 line = elided.end
                 guard let value = elided.value else { continue }
                 let given = value.count
                 if elided.from > textStart { append(.text(textStart..<elided.from)) }
                 append(value)
                 removedPlanned += max(0, line - elided.from - given)
-                shifts.append((givenPlanned, removedPlanned))
                 textStart = line
             }
         }
@@ -162,10 +214,11 @@ struct ElidedInput {
         givenPlanned += segment.count
     }
 
-    /// Reads the root mapping's line at `line` and its value: where they end, and the value's
-    /// start and what libyaml is given for it when it is elided. Nil (and nothing read) when
-    /// the rest of the document is not known or needs no more planning.
-    private mutating func rootKey(at line: Int) -> (end: Int, from: Int, value: Segment?)? {
+    /// Reads the line at `line`, of the root mapping or of a List's items, and the value of the
+    /// key on it: where they end, and the value's start and what libyaml is given for it when
+    /// it is elided. Nil (and nothing read) when the rest of the document is not known, needs no
+    /// more planning, or is read another way from this line on.
+    private mutating func objectKey(at line: Int) -> (end: Int, from: Int, value: Segment?)? {
         let bytes = check.bytes
         if bytes[line] == UInt8(ascii: "%") || YAMLLoader.startsMarker(bytes, at: line, of: UInt8(ascii: ".")) {
             reading = .done
@@ -176,24 +229,57 @@ struct ElidedInput {
         let content = check.skipSpaces(line, end)
         if content == end || bytes[content] == UInt8(ascii: "#") { return (next, next, nil) }
         if bytes[content] == 0x09 { return notKnown() }
-        guard content == line, let (key, after) = check.key(at: line, end: end),
+        var keyStart = content
+        let isRoot: Bool
+        switch reading {
+        case .listItems(let sequence, let keys):
+            if content - line == (sequence ?? content - line), check.isSequenceEntry(content, end) {
+                // An item starts: an object whose first key is on the entry's line.
+                keyStart = check.skipSpaces(content + 1, end)
+                guard keyStart > content + 1, keyStart < end else { return notKnown() }
+                reading = .listItems(sequence: content - line, keys: keyStart - line)
+                item = Envelope()
+            } else if keys == nil || content - line != keys {
+                // The items end: a key of the root mapping comes, or what is not known.
+                guard content == line, !listItemsFragment else { return notKnown() }
+                reading = .rootKeys
+                return nil
+            }
+            isRoot = false
+        default:
+            guard content == line else { return notKnown() }
+            isRoot = true
+        }
+        let indent = keyStart - line
+        guard let (key, after) = check.key(at: keyStart, end: end),
               let form = check.inline(at: check.skipSpaces(after, end), end: end, exact: true) else { return notKnown() }
-        let name = RootKey(bytes, key)
+        let name = ObjectKey(bytes, key)
         switch form {
         case .complete(let scalar):
-            guard let value = check.value(from: next, parentIndent: 0, blockScalar: false), value.firstContent == nil else { return notKnown() }
+            guard let value = check.value(from: next, parentIndent: indent, blockScalar: false), value.firstContent == nil else { return notKnown() }
             if name == .kind || name == .apiVersion {
                 guard let scalar else { return notKnown() }
-                take(name, scalar)
+                take(name, scalar, isRoot: isRoot)
             }
             return (value.end, next, nil)
+        case .empty where isRoot && name == .items && startsListItems():
+            reading = .listItems(sequence: nil, keys: nil)
+            return (next, next, nil)
         case .blockScalar, .empty:
             var isBlockScalar: Bool { if case .blockScalar = form { true } else { false } }
             guard name != .kind, name != .apiVersion,
-                  let value = check.value(from: next, parentIndent: 0, blockScalar: isBlockScalar) else { return notKnown() }
-            guard name == .other, let first = value.firstContent, skipsValues() else { return (value.end, next, nil) }
-            return (value.end, next, .elided(before: first.lineBreaks, indent: first.indent, after: value.lineBreaks - first.lineBreaks))
+                  let value = check.value(from: next, parentIndent: indent, blockScalar: isBlockScalar) else { return notKnown() }
+            guard name == .other, let first = value.firstContent, skipsValues(isRoot: isRoot) else { return (value.end, next, nil) }
+            return (value.end, next, .elided(before: first.lineBreaks, indent: first.indent, sequence: value.isSequence,
+                                             after: value.lineBreaks - first.lineBreaks))
         }
+    }
+
+    /// True when the root's `items` holds a List's items: the root's kind, if it came, ends with `List`.
+    private func startsListItems() -> Bool {
+        guard let kind = root.kind else { return true }
+        let list = "List".utf8
+        return kind.count >= list.count && check.bytes[kind.upperBound - list.count..<kind.upperBound].elementsEqual(list)
     }
 
     /// Nothing more of the document is known: it is given to libyaml as it is.
@@ -202,47 +288,58 @@ struct ElidedInput {
         return nil
     }
 
-    /// Keeps the document's first kind or apiVersion; once both are known and its body is
-    /// kept, nothing more of it is planned.
-    private mutating func take(_ name: RootKey, _ value: Range<Int>) {
-        if name == .kind, kind == nil {
-            kind = value
-        } else if name == .apiVersion, apiVersion == nil {
-            apiVersion = value
+    /// Keeps the first kind or apiVersion of the root or of the List item; once both of the
+    /// root's are known and its body is kept, nothing more of the document is planned.
+    private mutating func take(_ name: ObjectKey, _ value: Range<Int>, isRoot: Bool) {
+        var envelope = isRoot ? root : item
+        if name == .kind, envelope.kind == nil {
+            envelope.kind = value
+        } else if name == .apiVersion, envelope.apiVersion == nil {
+            envelope.apiVersion = value
         }
-        if let kind, apiVersion != nil, keeps(kind: kind, apiVersion: apiVersion) { reading = .untilNextDocument }
+        if isRoot {
+            root = envelope
+            if let kind = root.kind, root.apiVersion != nil, keeps(kind: kind, apiVersion: root.apiVersion) { reading = .untilNextDocument }
+        } else {
+            item = envelope
+        }
     }
 
     /// ``keepsBody``'s answer for the kind and apiVersion whose values are `kind` and `apiVersion`.
     private mutating func keeps(kind: Range<Int>, apiVersion: Range<Int>?) -> Bool {
-        for answer in answers where same(answer.kind, kind) && same(answer.apiVersion, apiVersion) { return answer.keeps }
+        for index in answers.indices where matches(answers[index].kind, kind) && matches(answers[index].apiVersion, apiVersion) {
+            return answers[index].keeps
+        }
         let bytes = check.bytes
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         let keeps = keepsBody(text(kind), apiVersion.map(text))
-        if answers.count < 16 { answers.append((kind, apiVersion, keeps)) }
+        if answers.count < 32 { answers.append(Answer(kind: Array(bytes[kind]), apiVersion: apiVersion.map { Array(bytes[$0]) }, keeps: keeps)) }
         return keeps
     }
 
-    /// True when the bytes of `one` and `other` are the same (or both are missing).
-    private func same(_ one: Range<Int>?, _ other: Range<Int>?) -> Bool {
-        guard let one, let other else { return one == nil && other == nil }
-        return one.count == other.count
-            && memcmp(check.bytes.baseAddress! + one.lowerBound, check.bytes.baseAddress! + other.lowerBound, one.count) == 0
+    /// True when `known` holds the bytes of `range` (or both are missing).
+    private func matches(_ known: [UInt8]?, _ range: Range<Int>?) -> Bool {
+        guard let known, let range else { return known == nil && range == nil }
+        guard known.count == range.count else { return false }
+        return known.withUnsafeBufferPointer { known in
+            known.isEmpty || memcmp(known.baseAddress!, check.bytes.baseAddress! + range.lowerBound, range.count) == 0
+        }
     }
 
     /// True when the builder skips a value under the next key (one other than apiVersion,
-    /// kind, metadata and items): the kind came before, and its body is not kept; or it has
-    /// not come yet but the apiVersion has (the builder skips the value for now, and parses
-    /// the document again should the kind keep its body).
-    private mutating func skipsValues() -> Bool {
-        if let kind { return !keeps(kind: kind, apiVersion: apiVersion) }
-        return apiVersion != nil
+    /// kind, metadata and items) of the root, or of the List item (`isRoot` false): the
+    /// object's kind came before, and its body is not kept; or, for the root, the kind has not
+    /// come yet but the apiVersion has (the builder skips the value for now, and parses the
+    /// document again should the kind keep its body).
+    private mutating func skipsValues(isRoot: Bool) -> Bool {
+        let envelope = isRoot ? root : item
+        if let kind = envelope.kind { return !keeps(kind: kind, apiVersion: envelope.apiVersion) }
+        return isRoot && envelope.apiVersion != nil
     }
 
     private mutating func startDocument(known: Bool) {
         reading = known ? .rootKeys : (reading == .done ? .done : .untilNextDocument)
-        kind = nil
-        apiVersion = nil
+        root = Envelope()
     }
 
     /// The start of the next line after the one at `line` that starts with a document marker, or the end.
@@ -257,8 +354,8 @@ struct ElidedInput {
         }
     }
 
-    /// The keys of a root mapping that tell what is elided.
-    private enum RootKey {
+    /// The keys of an object that tell what is elided.
+    private enum ObjectKey {
         case apiVersion, kind, metadata, items, other
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) {

@@ -122,6 +122,8 @@ struct TreeBuilder {
     private(set) var aliasNodes = 0
     /// The key records of the mapping being checked for duplicates (kept to reuse its storage).
     private var keyScratch: [Int] = []
+    /// What an ``ElidedInput`` keeps from one run to the next.
+    private var elisionStorage = ElidedInput.Storage()
     private var documentLocation: SourceLocation?
     /// With a decoder, a List's items are decoded as each one ends and their records (and,
     /// when no anchor points into them, their text) are dropped, so that a List of a whole
@@ -166,30 +168,6 @@ struct TreeBuilder {
             return
         }
         defer { yaml_parser_delete(&parser) }
-        correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
-        // Values the builder skips are elided before libyaml reads them (see ``ElidedInput``),
-        // but in text whose lines libyaml counts otherwise, and in a document parsed again.
-        if elides, bodies != .everything, !listItemsFragment, rootHint == nil, correction == nil {
-            let bodies = bodies, decisions = bodyDecisions
-            let input = UnsafeMutablePointer<ElidedInput>.allocate(capacity: 1)
-            input.initialize(to: ElidedInput(buffer) { kind, apiVersion in
-                decisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
-            })
-            elided = input
-            yaml_parser_set_input(&parser, { data, buffer, capacity, read in
-                read!.pointee = data!.assumingMemoryBound(to: ElidedInput.self).pointee.read(into: buffer!, capacity: capacity)
-                return 1
-            }, input)
-        } else {
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-        }
-        defer {
-            if let elided {
-                elided.deinitialize(count: 1)
-                elided.deallocate()
-                self.elided = nil
-            }
-        }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         self.buffer = buffer
         self.source = source
@@ -210,6 +188,34 @@ struct TreeBuilder {
                 var buffers = BuilderStorage.Buffers()
                 exchange(&buffers)
                 storage.give(buffers)
+            }
+        }
+        correction = mayHaveUnusualBreaks ? LineBreakCorrection(buffer, firstColumn: columnOffset) : nil
+        // Values the builder skips are elided before libyaml reads them (see ``ElidedInput``),
+        // but in text whose lines libyaml counts otherwise, and in a document parsed again.
+        if elides, bodies != .everything, rootHint == nil, correction == nil {
+            let bodies = bodies, decisions = bodyDecisions
+            let input = UnsafeMutablePointer<ElidedInput>.allocate(capacity: 1)
+            var storage = ElidedInput.Storage()
+            swap(&storage, &elisionStorage)
+            input.initialize(to: ElidedInput(buffer, listItemsFragment: listItemsFragment, storage: storage) { kind, apiVersion in
+                decisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+            })
+            elided = input
+            yaml_parser_set_input(&parser, { data, buffer, capacity, read in
+                read!.pointee = data!.assumingMemoryBound(to: ElidedInput.self).pointee.read(into: buffer!, capacity: capacity)
+                return 1
+            }, input)
+        } else {
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        }
+        // Before the arrays go back to the storage (deferred above), the input's join them.
+        defer {
+            if let elided {
+                elisionStorage = elided.pointee.release()
+                elided.deinitialize(count: 1)
+                elided.deallocate()
+                self.elided = nil
             }
         }
         // Room for a small file's nodes and text at once (a node per 12 bytes or so; text at
@@ -472,6 +478,7 @@ struct TreeBuilder {
         swap(&buffers.stack, &stack)
         swap(&buffers.skipFrames, &skipFrames)
         swap(&buffers.keyScratch, &keyScratch)
+        swap(&buffers.elision, &elisionStorage)
     }
 
     /// True when the innermost open container holds a List's items. Read in place: `stack.last`
