@@ -6,10 +6,10 @@ import Testing
 @Suite("Elided input")
 struct ElidedInputTests {
     /// Everything an ``ElidedInput`` over `text` gives libyaml, read `capacity` bytes at a time.
-    private func given(_ text: String, capacity: Int = 7, listItemsFragment: Bool = false) -> String {
+    private func given(_ text: String, capacity: Int = 7, listItemsFragment: Bool = false, maxDepth: Int = LoadLimits.standard.maxDepth) -> String {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            var input = ElidedInput(buffer, listItemsFragment: listItemsFragment) { kind, apiVersion in BodyPolicy.analysedKindsOnly.keepsBody(kind: kind, apiVersion: apiVersion) }
+            var input = ElidedInput(buffer, listItemsFragment: listItemsFragment, maxDepth: maxDepth) { kind, apiVersion in BodyPolicy.analysedKindsOnly.keepsBody(kind: kind, apiVersion: apiVersion) }
             var out: [UInt8] = []
             var chunk = [UInt8](repeating: 0, count: capacity)
             while true {
@@ -99,6 +99,33 @@ struct ElidedInputTests {
         #expect(given("kind: ConfigMap\napiVersion: v1\ndata:\n- a\n- b: 1\n  c: 2\nimmutable: true\n")
                 == "kind: ConfigMap\napiVersion: v1\ndata:\n-\n\n\nimmutable: true\n")
         #expect(given("kind: ConfigMap\napiVersion: v1\ndata:\n  # c\n    - a\n    -\n      b: 1\n") == "kind: ConfigMap\napiVersion: v1\ndata:\n\n    -\n\n\n")
+    }
+
+    @Test("a flow collection on its key's line is elided as {} where it starts, the rest of the line (a comment) dropped; a scalar is not")
+    func elidesFlowCollections() {
+        #expect(given("kind: ConfigMap\napiVersion: v1\ndata: {k: v, l: [1, {m: n}]} # c\ntype: x\nlist:   [a, b]\n")
+                == "kind: ConfigMap\napiVersion: v1\ndata: {}\ntype: x\nlist:   {}\n")
+        #expect(given("apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  data: {k: v0}\n- kind: Service\n  spec: {a: b}\n")
+                == "apiVersion: v1\nkind: List\nitems:\n- kind: ConfigMap\n  data: {}\n- kind: Service\n  spec: {a: b}\n",
+                "a List's kind before its items")
+        #expect(given("kind: ConfigMap\napiVersion: v1\ndata: {k: v, k: w}\n") == "kind: ConfigMap\napiVersion: v1\ndata: {k: v, k: w}\n")
+    }
+
+    @Test("no value is elided deeper than the loader's depth limit lets the builder skip it: the containers above it count too")
+    func keepsTheDepthLimit() {
+        // data 1, a 2, b's flow mapping 3, its sequence 4 (the root mapping above them all).
+        let text = "kind: ConfigMap\napiVersion: v1\ndata:\n  a:\n    b: {c: [d]}\n"
+        #expect(given(text, maxDepth: 5) == "kind: ConfigMap\napiVersion: v1\ndata:\n  {}\n\n")
+        #expect(given(text, maxDepth: 4) == text)
+        for depth in 3...6 {
+            #expect(load(text, elides: true, limits: LoadLimits(maxDepth: depth)) == load(text, elides: false, limits: LoadLimits(maxDepth: depth)))
+        }
+        let item = "kind: List\nitems:\n- kind: ConfigMap\n  data: {c: [d]}\n"
+        #expect(given(item, maxDepth: 5) == "kind: List\nitems:\n- kind: ConfigMap\n  data: {}\n")
+        #expect(given(item, maxDepth: 4) == item, "the root, its items and the item are above the value")
+        for depth in 3...6 {
+            #expect(load(item, elides: true, limits: LoadLimits(maxDepth: depth)) == load(item, elides: false, limits: LoadLimits(maxDepth: depth)))
+        }
     }
 
     @Test("a value after only the apiVersion is elided (the builder skips it, and parses the document again should the kind keep it)")
@@ -230,9 +257,9 @@ struct ElidedInputTests {
 
     /// Loads `text` (bodies skipped) with or without eliding, rendered: every node with its
     /// place, every duplicate key and every issue.
-    private func load(_ text: String, elides: Bool) -> [String] {
+    private func load(_ text: String, elides: Bool, limits: LoadLimits = .standard) -> [String] {
         let bytes = Array(text.utf8)
-        var builder = TreeBuilder(path: "in.yaml", limits: .standard, bodies: .analysedKindsOnly, bodyDecisions: Memo(), decoder: nil,
+        var builder = TreeBuilder(path: "in.yaml", limits: limits, bodies: .analysedKindsOnly, bodyDecisions: Memo(), decoder: nil,
                                   mayHaveUnusualBreaks: true, elides: elides)
         bytes.withUnsafeBufferPointer { builder.run($0, source: SourceText(bytes: bytes)) }
         var lines: [String] = []

@@ -68,6 +68,9 @@ struct BlockValueCheck {
 
     /// The deepest nesting of collections known, within the value.
     private static var maxDepth: Int { 24 }
+    /// The deepest nesting of collections known in the value being read: no deeper than the
+    /// loader's limit allows there (see ``value(from:parentIndent:blockScalar:depthLimit:)``).
+    private var depthLimit = 0
     /// The most keys of one mapping that are compared (each with each).
     private static var maxKeys: Int { 64 }
     /// libyaml takes at most 1024 characters for a key without `?`.
@@ -91,12 +94,14 @@ struct BlockValueCheck {
     /// The value of a key of a mapping at column `parentIndent` (0-based), whose own line ends
     /// before `start`: the lines from `start` until one with content indented no deeper than
     /// the mapping (but for the entries of a sequence at the mapping's own column, which are
-    /// the value). `blockScalar` says the key's line ended with a block scalar's header. Nil
+    /// the value). `blockScalar` says the key's line ended with a block scalar's header; no
+    /// collection in the value may be nested more than `depthLimit` deep (the value's own 1). Nil
     /// when they are not known to be read by libyaml without a problem, as a block collection,
     /// a block scalar's text or nothing.
-    mutating func value(from start: Int, parentIndent: Int, blockScalar: Bool) -> Value? {
+    mutating func value(from start: Int, parentIndent: Int, blockScalar: Bool, depthLimit: Int) -> Value? {
         openCount = 0
         keyCount = 0
+        self.depthLimit = min(Self.maxDepth, depthLimit)
         // A block scalar's least indentation (libyaml's: one more than its parent's), and its
         // own once its first line with text sets it.
         var scalar: (least: Int, indent: Int?)? = blockScalar ? (parentIndent + 1, nil) : nil
@@ -199,7 +204,7 @@ struct BlockValueCheck {
 
     /// Opens `collection`, unless that is deeper than known.
     private mutating func push(_ collection: Open) -> Bool {
-        guard openCount < Self.maxDepth else { return false }
+        guard openCount < depthLimit else { return false }
         if openCount < open.count { open[openCount] = collection } else { open.append(collection) }
         openCount += 1
         return true
@@ -286,11 +291,21 @@ struct BlockValueCheck {
         return (key, close + 1)
     }
 
+    /// The value on the line of a key, that starts at `start` (after the key's `:` and spaces),
+    /// when known (see ``inline(at:end:exact:)``); no flow collection in it nested more than
+    /// `depthLimit` deep.
+    mutating func lineValue(at start: Int, end: Int, exact: Bool, depthLimit: Int) -> Inline? {
+        openCount = 0
+        keyCount = 0
+        self.depthLimit = min(Self.maxDepth, depthLimit)
+        return inline(at: start, end: end, exact: exact)
+    }
+
     /// The value that starts at `start` (after a key's `:` or a `-`, and spaces) and ends on its
     /// line, when known. With `exact`, a plain scalar is known only when it is printable ASCII,
     /// and its bytes are given; else any plain scalar libyaml reads on its line is (its bytes
     /// are not given).
-    mutating func inline(at start: Int, end: Int, exact: Bool = false) -> Inline? {
+    private mutating func inline(at start: Int, end: Int, exact: Bool = false) -> Inline? {
         guard start < end else { return .empty }
         switch bytes[start] {
         case UInt8(ascii: "#"):
@@ -358,7 +373,7 @@ struct BlockValueCheck {
     /// quoted scalar without escapes or a plain scalar without `:`, `#` or brackets; a
     /// mapping's keys are known keys followed by `: `, none twice.
     private mutating func flow(at start: Int, end: Int, depth: Int) -> Int? {
-        guard depth <= Self.maxDepth else { return nil }
+        guard depth <= depthLimit else { return nil }
         let isMapping = bytes[start] == UInt8(ascii: "{")
         let closer = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
         let keysStart = keyCount

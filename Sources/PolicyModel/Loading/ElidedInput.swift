@@ -3,17 +3,18 @@ import Glibc
 /// The text libyaml reads for a ``TreeBuilder`` that skips bodies: the text itself, but for
 /// the values the builder would skip and ``BlockValueCheck`` proves libyaml reads without a
 /// problem. Each of those reaches libyaml as `{}` (a sequence as `-`) where its first line
-/// with content starts, all its other lines left empty.
+/// with content starts, all its other lines left empty; a flow collection on its key's line
+/// as `{}` where it starts, the rest of that line dropped.
 ///
 /// Most of a fleet's bytes are the bodies of kinds sppctl does not analyse (Deployments,
 /// ConfigMaps, Secrets). The builder skips them anyway, keeping only an empty value where each
 /// starts and the duplicate keys in it; here libyaml is spared reading them at all, and the
 /// builder still sees what it saw: the value starts at the same line and column, every line
 /// keeps its number, and every byte outside elided values is where it was. The values elided
-/// are those the builder would skip (see ``TreeBuilder``'s `shouldSkipValue()`): a block
-/// collection under a key of a document's root mapping other than apiVersion, kind, metadata
-/// and items, after the document's kind (one whose body ``BodyPolicy`` does not keep) or its
-/// apiVersion. A document with anything not known before such a value (a directive, an
+/// are those the builder would skip (see ``TreeBuilder``'s `shouldSkipValue()`): a collection
+/// under a key of an object (a document's root mapping, or an item of a List) other than
+/// apiVersion, kind, metadata and items, after the object's kind (one whose body
+/// ``BodyPolicy`` does not keep) or, at the root, its apiVersion. A document with anything not known before such a value (a directive, an
 /// indented root, an unusual root value) is read as it is from there.
 struct ElidedInput {
     /// What is given to libyaml, in order: a run of the text, or an elided value.
@@ -79,6 +80,8 @@ struct ElidedInput {
     private var reading = Reading.rootKeys
     /// True when the text is a run of a List's items (see ``ListSplit``).
     private let listItemsFragment: Bool
+    /// The loader's depth limit (``LoadLimits/maxDepth``): no value deeper than it allows is elided.
+    private let maxDepth: Int
     /// The envelope of the document's root, and of the List item being read.
     private var root = Envelope()
     private var item = Envelope()
@@ -96,8 +99,9 @@ struct ElidedInput {
     /// An input over `bytes`: a file's text, a chunk of whole documents of it, or a run of a
     /// List's items (`listItemsFragment`).
     /// `storage` is what an input released before (see ``release()``).
-    init(_ bytes: UnsafeBufferPointer<UInt8>, listItemsFragment: Bool = false, storage: Storage = Storage(),
-         keepsBody: @escaping (String, String?) -> Bool) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, listItemsFragment: Bool = false, maxDepth: Int = LoadLimits.standard.maxDepth,
+         storage: Storage = Storage(), keepsBody: @escaping (String, String?) -> Bool) {
+        self.maxDepth = maxDepth
         check = BlockValueCheck(bytes: bytes, storage: storage.check)
         segments = storage.segments
         shifts = storage.shifts
@@ -195,14 +199,13 @@ struct ElidedInput {
             case .untilNextDocument:
                 line = nextDocument(after: line)
             case .rootKeys, .listItems:
-                guard let elided = objectKey(at: line) else { continue }
-                line = elided.end
-                guard let value = elided.value else { continue }
-                let given = value.count
-                if elided.from > textStart { append(.text(textStart..<elided.from)) }
-                append(value)
-                removedPlanned += max(0, line - elided.from - given)
-                textStart = line
+                guard let read = objectKey(at: line) else { continue }
+                line = read.end
+                guard let elided = read.elided else { continue }
+                if elided.bytes.lowerBound > textStart { append(.text(textStart..<elided.bytes.lowerBound)) }
+                append(elided.given)
+                removedPlanned += max(0, elided.bytes.count - elided.given.count)
+                textStart = elided.bytes.upperBound
             }
         }
         if line > textStart { append(.text(textStart..<line)) }
@@ -215,10 +218,10 @@ struct ElidedInput {
     }
 
     /// Reads the line at `line`, of the root mapping or of a List's items, and the value of the
-    /// key on it: where they end, and the value's start and what libyaml is given for it when
-    /// it is elided. Nil (and nothing read) when the rest of the document is not known, needs no
-    /// more planning, or is read another way from this line on.
-    private mutating func objectKey(at line: Int) -> (end: Int, from: Int, value: Segment?)? {
+    /// key on it: where they end, and, when the value is elided, its bytes and what libyaml is
+    /// given for them. Nil (and nothing read) when the rest of the document is not known, needs
+    /// no more planning, or is read another way from this line on.
+    private mutating func objectKey(at line: Int) -> (end: Int, elided: (bytes: Range<Int>, given: Segment)?)? {
         let bytes = check.bytes
         if bytes[line] == UInt8(ascii: "%") || YAMLLoader.startsMarker(bytes, at: line, of: UInt8(ascii: ".")) {
             reading = .done
@@ -227,7 +230,7 @@ struct ElidedInput {
         let end = check.lineEnd(from: line)
         let next = end < bytes.count ? end + 1 : end
         let content = check.skipSpaces(line, end)
-        if content == end || bytes[content] == UInt8(ascii: "#") { return (next, next, nil) }
+        if content == end || bytes[content] == UInt8(ascii: "#") { return (next, nil) }
         if bytes[content] == 0x09 { return notKnown() }
         var keyStart = content
         let isRoot: Bool
@@ -251,28 +254,53 @@ struct ElidedInput {
             isRoot = true
         }
         let indent = keyStart - line
-        guard let (key, after) = check.key(at: keyStart, end: end),
-              let form = check.inline(at: check.skipSpaces(after, end), end: end, exact: true) else { return notKnown() }
+        guard let (key, after) = check.key(at: keyStart, end: end) else { return notKnown() }
+        let valueStart = check.skipSpaces(after, end)
+        // The builder counts the containers open above a value toward its depth limit: the
+        // root mapping; or the root, its items and the item (or, in a run of items, the
+        // items, the item and the containers around them).
+        let depthLimit = maxDepth - (isRoot ? 1 : 3)
+        guard let form = check.lineValue(at: valueStart, end: end, exact: true, depthLimit: depthLimit) else { return notKnown() }
         let name = ObjectKey(bytes, key)
         switch form {
         case .complete(let scalar):
-            guard let value = check.value(from: next, parentIndent: indent, blockScalar: false), value.firstContent == nil else { return notKnown() }
+            // Most often the next line is the next key, or less indented: nothing follows.
+            var valueEnd = next
+            if !endsValue(atLine: next, indent: indent) {
+                guard let value = check.value(from: next, parentIndent: indent, blockScalar: false, depthLimit: depthLimit),
+                      value.firstContent == nil else { return notKnown() }
+                valueEnd = value.end
+            }
             if name == .kind || name == .apiVersion {
                 guard let scalar else { return notKnown() }
                 take(name, scalar, isRoot: isRoot)
             }
-            return (value.end, next, nil)
+            // A flow collection (no scalar) on the key's line: `{}` where it starts, and the rest of the line dropped.
+            guard scalar == nil, name == .other, skipsValues(isRoot: isRoot) else { return (valueEnd, nil) }
+            return (valueEnd, (valueStart..<end, .elided(before: 0, indent: 0, sequence: false, after: 0)))
         case .empty where isRoot && name == .items && startsListItems():
             reading = .listItems(sequence: nil, keys: nil)
-            return (next, next, nil)
+            return (next, nil)
         case .blockScalar, .empty:
             var isBlockScalar: Bool { if case .blockScalar = form { true } else { false } }
             guard name != .kind, name != .apiVersion,
-                  let value = check.value(from: next, parentIndent: indent, blockScalar: isBlockScalar) else { return notKnown() }
-            guard name == .other, let first = value.firstContent, skipsValues(isRoot: isRoot) else { return (value.end, next, nil) }
-            return (value.end, next, .elided(before: first.lineBreaks, indent: first.indent, sequence: value.isSequence,
-                                             after: value.lineBreaks - first.lineBreaks))
+                  let value = check.value(from: next, parentIndent: indent, blockScalar: isBlockScalar, depthLimit: depthLimit) else { return notKnown() }
+            guard name == .other, let first = value.firstContent, skipsValues(isRoot: isRoot) else { return (value.end, nil) }
+            return (value.end, (next..<value.end, .elided(before: first.lineBreaks, indent: first.indent, sequence: value.isSequence,
+                                                          after: value.lineBreaks - first.lineBreaks)))
         }
+    }
+
+    /// True when the line at `line` is the end of the text, or has content (neither blank nor a
+    /// comment) indented less than `indent`, or as much but not a sequence's entry: no value
+    /// of a key at column `indent` goes on there.
+    private func endsValue(atLine line: Int, indent: Int) -> Bool {
+        let bytes = check.bytes
+        guard line < bytes.count else { return true }
+        let end = check.lineEnd(from: line)
+        let content = check.skipSpaces(line, end)
+        guard content < end, bytes[content] != UInt8(ascii: "#"), bytes[content] != 0x09 else { return false }
+        return content - line < indent || (content - line == indent && !check.isSequenceEntry(content, end))
     }
 
     /// True when the root's `items` holds a List's items: the root's kind, if it came, ends with `List`.
@@ -283,13 +311,14 @@ struct ElidedInput {
     }
 
     /// Nothing more of the document is known: it is given to libyaml as it is.
-    private mutating func notKnown() -> (end: Int, from: Int, value: Segment?)? {
+    private mutating func notKnown() -> (end: Int, elided: (bytes: Range<Int>, given: Segment)?)? {
         reading = .untilNextDocument
         return nil
     }
 
     /// Keeps the first kind or apiVersion of the root or of the List item; once both of the
-    /// root's are known and its body is kept, nothing more of the document is planned.
+    /// root's are known and its body is kept (and it is no List), nothing more of the document
+    /// is planned.
     private mutating func take(_ name: ObjectKey, _ value: Range<Int>, isRoot: Bool) {
         var envelope = isRoot ? root : item
         if name == .kind, envelope.kind == nil {
@@ -299,7 +328,10 @@ struct ElidedInput {
         }
         if isRoot {
             root = envelope
-            if let kind = root.kind, root.apiVersion != nil, keeps(kind: kind, apiVersion: root.apiVersion) { reading = .untilNextDocument }
+            // A List's items are read still (``startsListItems()``).
+            if let kind = root.kind, root.apiVersion != nil, !startsListItems(), keeps(kind: kind, apiVersion: root.apiVersion) {
+                reading = .untilNextDocument
+            }
         } else {
             item = envelope
         }

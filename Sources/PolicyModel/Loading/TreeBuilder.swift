@@ -198,7 +198,7 @@ struct TreeBuilder {
             let input = UnsafeMutablePointer<ElidedInput>.allocate(capacity: 1)
             var storage = ElidedInput.Storage()
             swap(&storage, &elisionStorage)
-            input.initialize(to: ElidedInput(buffer, listItemsFragment: listItemsFragment, storage: storage) { kind, apiVersion in
+            input.initialize(to: ElidedInput(buffer, listItemsFragment: listItemsFragment, maxDepth: limits.maxDepth, storage: storage) { kind, apiVersion in
                 decisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
             })
             elided = input
