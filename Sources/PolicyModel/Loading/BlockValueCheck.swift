@@ -321,7 +321,9 @@ struct BlockValueCheck {
             guard let after = flow(at: start, end: end, depth: openCount + 1), trailer(after, end) else { return nil }
             return .complete(nil)
         default:
-            guard !Self.isIndicator(bytes[start]) else { return nil }
+            // `-` then a character other than a space starts a plain scalar too (`--flag`, `-1`).
+            let dash = bytes[start] == UInt8(ascii: "-") && start + 1 < end && bytes[start + 1] != 0x20 && bytes[start + 1] != 0x09
+            guard !Self.isIndicator(bytes[start]) || dash else { return nil }
             guard exact else { return isPlainScalar(from: start, end: end) ? .complete(nil) : nil }
             var index = start
             var last = start

@@ -14,8 +14,9 @@ import Glibc
 /// are those the builder would skip (see ``TreeBuilder``'s `shouldSkipValue()`): a collection
 /// under a key of an object (a document's root mapping, or an item of a List) other than
 /// apiVersion, kind, metadata and items, after the object's kind (one whose body
-/// ``BodyPolicy`` does not keep) or, at the root, its apiVersion. A document with anything not known before such a value (a directive, an
-/// indented root, an unusual root value) is read as it is from there.
+/// ``BodyPolicy`` does not keep) or, at the root, its apiVersion. A document with anything
+/// not known before such a value (a directive, an indented root, an unusual root value) is
+/// read as it is from there.
 struct ElidedInput {
     /// What is given to libyaml, in order: a run of the text, or an elided value.
     fileprivate enum Segment {
