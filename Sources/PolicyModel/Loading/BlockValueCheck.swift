@@ -7,10 +7,10 @@ import Glibc
 /// It knows a small part of YAML, the part manifests are written in: block mappings and
 /// sequences indented with spaces, keys of letters, digits and `._/-` (or quoted without
 /// escapes), plain scalars on one line, quoted scalars without escapes on one line, literal
-/// and folded block scalars, and flow mappings and sequences that close on their line. Text
-/// and keys that are only printable ASCII. Anything else (a multi-line plain
-/// scalar, an escape, a tab, a complex key, a mapping of more than 64 keys) is not known,
-/// and is left to libyaml: "not known" never means "wrong".
+/// and folded block scalars, and flow mappings and sequences that close on their line; quoted
+/// and flow scalars of printable ASCII only. Anything else (a multi-line plain scalar, an
+/// escape, a tab in an indentation, a complex key, a mapping of more than 64 keys) is not
+/// known, and is left to libyaml: "not known" never means "wrong".
 struct BlockValueCheck {
     /// The text, as parsed.
     let bytes: UnsafeBufferPointer<UInt8>
