@@ -253,8 +253,7 @@ struct BlockValueCheck {
 
     /// The index of the line feed that ends the line at `start`, or the end of the text.
     func lineEnd(from start: Int) -> Int {
-        guard start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { return bytes.count }
-        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        SourceText.lineBreak(in: bytes, from: start) ?? bytes.count
     }
 
     /// The first index from `start` that is not a space, or `end`.

@@ -12,6 +12,12 @@ public enum BodyPolicy: Sendable, Equatable {
     /// sppctl does not analyse, becomes an empty scalar; duplicate keys inside it are still found.
     case analysedKindsOnly
 
+    /// ``keepsBody(kind:apiVersion:)``, answered once per kind and apiVersion in `memo` (a
+    /// loader's, shared by its builders and the inputs they elide).
+    func keepsBody(kind: String, apiVersion: String?, rememberedIn memo: Memo<BodyKey, Bool>) -> Bool {
+        memo.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { keepsBody(kind: kind, apiVersion: apiVersion) }
+    }
+
     /// Whether the body of an object of `kind` (with `apiVersion`, when it came first) is built.
     public func keepsBody(kind: String, apiVersion: String?) -> Bool {
         switch self {

@@ -198,8 +198,8 @@ struct TreeBuilder {
             let input = UnsafeMutablePointer<ElidedInput>.allocate(capacity: 1)
             var storage = ElidedInput.Storage()
             swap(&storage, &elisionStorage)
-            input.initialize(to: ElidedInput(buffer, listItemsFragment: listItemsFragment, maxDepth: limits.maxDepth, storage: storage) { kind, apiVersion in
-                decisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+            input.initialize(to: ElidedInput(buffer, listItemsFragment: listItemsFragment, maxDepth: limits.maxDepth, storage: storage) {
+                bodies.keepsBody(kind: $0, apiVersion: $1, rememberedIn: decisions)
             })
             elided = input
             yaml_parser_set_input(&parser, { data, buffer, capacity, read in
@@ -516,7 +516,7 @@ struct TreeBuilder {
     /// ``bodies``' decision for an object of `kind` (and `apiVersion`), remembered by the loader
     /// (a fleet has a dozen kinds or so, which its memo compares without hashing).
     private func keepsBody(kind: String, apiVersion: String?) -> Bool {
-        bodyDecisions.value(for: BodyKey(kind: kind, apiVersion: apiVersion)) { bodies.keepsBody(kind: kind, apiVersion: apiVersion) }
+        bodies.keepsBody(kind: kind, apiVersion: apiVersion, rememberedIn: bodyDecisions)
     }
 
     /// Starts skipping a value: the object gets the key with an empty value.
